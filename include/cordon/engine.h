@@ -1,0 +1,80 @@
+// Copyright (c) cordon authors.
+//
+// The screening engine: loads list sources, builds the in-memory index, and
+// answers queries. Open() once; Screen() from any number of threads.
+#ifndef CORDON_ENGINE_H_
+#define CORDON_ENGINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cordon/entity.h"
+#include "cordon/match.h"
+#include "cordon/status.h"
+
+namespace cordon {
+
+// A record a loader skipped, and why. Loading goes on after it.
+struct LoadIssue {
+  std::string file;
+  int64_t line = 0;  // 1-based line or record number; 0 = whole file
+  std::string field;
+  std::string message;
+};
+
+// What was loaded from one source folder.
+struct SourceInfo {
+  std::string id;              // folder name: "ofac_sdn", "un", ...
+  std::string format;          // loader used: "ofac_legacy_csv", "un_xml", ...
+  std::string as_of;           // the list's own date, ISO, where known
+  std::string version;         // hash of the files read (hex)
+  std::vector<std::string> files;  // files read, relative to the lists dir
+  size_t entities = 0;
+  size_t names = 0;
+  std::vector<LoadIssue> skipped;  // records skipped, with reasons
+  Status status;               // non-OK: the source failed and is not loaded
+};
+
+struct LoadOptions {
+  std::string lists_dir = "data/lists";  // one sub-folder per source
+  // Load only these source ids; empty = every recognised sub-folder.
+  std::vector<std::string> sources;
+  // When true, any failed source (or skipped record) fails Open(). When
+  // false, a broken source is reported in Sources() and the others load.
+  bool strict = false;
+};
+
+class Engine {
+ public:
+  // Loads every source under options.lists_dir and builds the index.
+  // Errors: NotFound if lists_dir is missing; InvalidArgument for an unknown
+  // requested source; DataError if no source loads, or in strict mode if any
+  // source fails or skips a record (the first problem is returned).
+  static Result<std::unique_ptr<Engine>> Open(const LoadOptions& options);
+
+  Engine() = default;
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+  virtual ~Engine() = default;
+
+  // Ranked matches with score >= options.threshold, best first, at most
+  // options.limit. Thread-safe.
+  // Errors: InvalidArgument for an empty/oversize/invalid-UTF-8 name, a bad
+  // birth date, threshold outside [0,1], limit < 1, unknown source.
+  virtual Result<std::vector<Match>> Screen(const Query& query,
+                                            const ScreenOptions& options) const = 0;
+
+  // Every source folder seen, loaded or failed, in name order.
+  virtual const std::vector<SourceInfo>& Sources() const = 0;
+
+  // The SourceInfo of a loaded source id, or nullptr.
+  virtual const SourceInfo* FindSource(const std::string& source) const = 0;
+
+  // All loaded entities (stable addresses for the engine's lifetime).
+  virtual const std::vector<Entity>& Entities() const = 0;
+};
+
+}  // namespace cordon
+
+#endif  // CORDON_ENGINE_H_

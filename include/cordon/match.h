@@ -1,0 +1,83 @@
+// Copyright (c) cordon authors.
+//
+// A screening query, the options that steer it, and the explained matches it
+// returns. Plain data.
+#ifndef CORDON_MATCH_H_
+#define CORDON_MATCH_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cordon/entity.h"
+
+namespace cordon {
+
+// Which kinds of listed party a query may match.
+enum class EntityKind : uint8_t { kAny = 0, kPerson, kOrganization, kVessel, kAircraft };
+
+struct Query {
+  std::string name;         // UTF-8, any script. Required, at most 1024 bytes.
+  EntityKind kind = EntityKind::kAny;
+  std::string birth_date;   // "yyyy", "yyyy-mm" or "yyyy-mm-dd"; optional
+  std::string country;      // ISO 3166-1 alpha-2 or an English country name; optional
+  std::vector<std::string> id_numbers;  // passport, national id, IMO...; optional
+};
+
+// Default threshold: 0.80. Below it, name-only hits are dominated by shared
+// common tokens (a lone KIM or MOHAMMED plus a weak second token); at 0.80 a
+// hit needs every distinctive part of the name to agree, allowing one typo or
+// a missing middle name/patronymic. See docs/DESIGN.md "Scoring".
+inline constexpr double kDefaultThreshold = 0.80;
+
+struct ScreenOptions {
+  double threshold = kDefaultThreshold;  // in [0,1]; matches below are dropped
+  int limit = 10;                        // at most this many matches (>= 1)
+  std::vector<std::string> sources;      // restrict to these source ids; empty = all
+};
+
+// How one query name part lined up with one listed name part.
+struct TokenAlignment {
+  std::string query_token;  // normalised query part ("vladimir")
+  std::string list_token;   // normalised listed part
+  double similarity = 0;    // in [0,1]
+  double weight = 0;        // the part's share of the name evidence
+  // "exact", "romanization" (equal after transliteration/phonetic key),
+  // "fuzzy" (edit distance), "initial", "compound" (Jong Un ~ Jongun).
+  std::string method;
+};
+
+enum class Verdict : uint8_t { kMatch = 0, kMismatch, kUnknown };
+std::string_view VerdictName(Verdict verdict);
+
+// One secondary attribute compared: birth_date, country, id_number, kind.
+struct AttributeCheck {
+  std::string attribute;
+  Verdict verdict = Verdict::kUnknown;
+  std::string query_value;
+  std::string list_value;  // the closest listed value, or all of them
+  double effect = 0;       // what it did to the score (+/-), 0 when neutral
+};
+
+struct Explanation {
+  std::vector<TokenAlignment> aligned;
+  std::vector<std::string> unmatched_query_tokens;
+  std::vector<std::string> unmatched_list_tokens;
+  double name_score = 0;  // the name evidence alone, before attributes
+  std::vector<AttributeCheck> attributes;
+  std::string list_as_of;   // the source's as-of date
+  std::string list_version; // the source's content hash (version id)
+  std::string summary;      // one readable sentence for a compliance officer
+};
+
+struct Match {
+  const Entity* entity = nullptr;  // owned by the Engine; valid while it lives
+  std::string matched_name;        // the listed name (primary or alias) that matched
+  NameType matched_name_type = NameType::kPrimary;
+  double score = 0;                // in [0,1]
+  Explanation explanation;
+};
+
+}  // namespace cordon
+
+#endif  // CORDON_MATCH_H_
