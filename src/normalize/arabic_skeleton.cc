@@ -1,0 +1,71 @@
+#include "normalize/arabic_skeleton.h"
+
+namespace cordon {
+namespace {
+
+// Latin consonant for an Arabic-script letter, 0 when the letter is dropped.
+char Consonant(char32_t c) {
+  switch (c) {
+    case U'ب': return 'b';
+    case U'پ': return 'p';
+    case U'ت': return 't';
+    case U'ث': return 't';
+    case U'ج': return 'j';
+    case U'چ': return 'c';
+    case U'ح': return 'h';
+    case U'خ': return 'k';
+    case U'د': return 'd';
+    case U'ذ': return 'd';
+    case U'ر': return 'r';
+    case U'ز': return 's';
+    case U'ژ': return 'j';
+    case U'س': return 's';
+    case U'ش': return 's';
+    case U'ص': return 's';
+    case U'ض': return 'd';
+    case U'ط': return 't';
+    case U'ظ': return 's';
+    case U'غ': return 'g';
+    case U'ف': return 'f';
+    case U'ق': return 'k';
+    case U'ک': return 'k';
+    case U'ك': return 'k';
+    case U'گ': return 'g';
+    case U'ل': return 'l';
+    case U'م': return 'm';
+    case U'ن': return 'n';
+    case U'ه': return 'h';
+    case U'ھ': return 'h';
+    default: return 0;  // alif, waw, ya, hamza, ayn, ta marbuta, marks
+  }
+}
+
+}  // namespace
+
+bool IsArabicScript(char32_t c) {
+  return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) ||
+         (c >= 0x08A0 && c <= 0x08FF) || (c >= 0xFB50 && c <= 0xFDFF) ||
+         (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+std::string ArabicSkeleton(std::u32string_view word, bool* had_article) {
+  *had_article = false;
+  if (word.size() > 3 && word[0] == U'ا' && word[1] == U'ل') {
+    *had_article = true;
+    word.remove_prefix(2);
+  }
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char32_t c = word[i];
+    // A final ha is usually the feminine ending or Allah's silent h.
+    if ((c == U'ه' || c == U'ة') && i + 1 == word.size() && i > 0) break;
+    char k = Consonant(c);
+    if (k == 0) continue;
+    // Shadda doubles a letter; doubled letters collapse anyway.
+    if (!out.empty() && out.back() == k) continue;
+    out.push_back(k);
+  }
+  return out;
+}
+
+}  // namespace cordon

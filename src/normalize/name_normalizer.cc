@@ -1,0 +1,486 @@
+#include "normalize/name_normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "normalize/arabic_skeleton.h"
+#include "normalize/korean_romanizer.h"
+#include "normalize/phonetic_key.h"
+
+namespace cordon {
+namespace {
+
+// ICU objects are not shared between threads: one set per thread.
+class IcuTools {
+ public:
+  IcuTools() {
+    UErrorCode status = U_ZERO_ERROR;
+    nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    latin_ascii_ = Make("Any-Latin; Latin-ASCII");
+    ru_bgn_ = Make("Russian-Latin/BGN; Latin-ASCII");
+    uk_bgn_ = Make("Ukrainian-Latin/BGN; Latin-ASCII");
+    han_ = Make("Han-Latin; Latin-ASCII");
+    greek_ = Make("Greek-Latin/UNGEGN; Latin-ASCII");
+  }
+
+  icu::UnicodeString Fold(const icu::UnicodeString& s) const {
+    if (nfkc_cf_ == nullptr) return s;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString out = nfkc_cf_->normalize(s, status);
+    return U_SUCCESS(status) ? out : s;
+  }
+  std::string Apply(icu::Transliterator* t, const std::u32string& word) const {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(word.data()),
+                                                         static_cast<int32_t>(word.size()));
+    if (t != nullptr) t->transliterate(u);
+    if (latin_ascii_ != nullptr && t != latin_ascii_.get()) latin_ascii_->transliterate(u);
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+  }
+  icu::Transliterator* latin_ascii() const { return latin_ascii_.get(); }
+  icu::Transliterator* ru_bgn() const { return ru_bgn_.get(); }
+  icu::Transliterator* uk_bgn() const { return uk_bgn_.get(); }
+  icu::Transliterator* han() const { return han_.get(); }
+  icu::Transliterator* greek() const { return greek_.get(); }
+
+ private:
+  static std::unique_ptr<icu::Transliterator> Make(const char* id) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) return nullptr;
+    return t;
+  }
+
+  const icu::Normalizer2* nfkc_cf_ = nullptr;
+  std::unique_ptr<icu::Transliterator> latin_ascii_, ru_bgn_, uk_bgn_, han_, greek_;
+};
+
+const IcuTools& Tools() {
+  thread_local IcuTools tools;
+  return tools;
+}
+
+enum class Script { kLatin, kCyrillic, kHangul, kHan, kArabic, kHebrew, kGreek, kOther };
+
+Script ScriptOf(char32_t c) {
+  if (c < 0x80) return Script::kLatin;
+  if (IsHangulSyllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) return Script::kHangul;
+  if (IsArabicScript(c)) return Script::kArabic;
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode sc = uscript_getScript(static_cast<UChar32>(c), &status);
+  switch (sc) {
+    case USCRIPT_LATIN: return Script::kLatin;
+    case USCRIPT_CYRILLIC: return Script::kCyrillic;
+    case USCRIPT_HAN: return Script::kHan;
+    case USCRIPT_HEBREW: return Script::kHebrew;
+    case USCRIPT_GREEK: return Script::kGreek;
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED: return Script::kLatin;
+    default: return Script::kOther;
+  }
+}
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+  if (c == 0x2019 || c == 0x02BC || c == 0x02BB || c == 0x02BF || c == 0x02BE) return true;  // apostrophes
+  int8_t type = u_charType(static_cast<UChar32>(c));
+  return u_isalnum(static_cast<UChar32>(c)) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+         type == U_ENCLOSING_MARK || type == U_MODIFIER_LETTER;
+}
+
+std::string ToUtf8(const std::u32string& s) {
+  std::string out;
+  icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()), static_cast<int32_t>(s.size()))
+      .toUTF8String(out);
+  return out;
+}
+
+// A word of the input: a maximal run of word characters. `after_comma`
+// marks words that follow the first comma ("PUTIN, Vladimir").
+struct Word {
+  std::u32string text;
+  Script script = Script::kLatin;
+  bool after_comma = false;
+};
+
+// Splits ASCII lower-case text into alnum tokens (apostrophes dropped).
+void SplitAscii(std::string_view s, std::vector<std::string>* out) {
+  std::string cur;
+  for (char ch : s) {
+    char c = ch;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      cur.push_back(c);
+    } else if (c == '\'' || c == '`') {
+      continue;  // O'Brien -> obrien, Ma'ruf -> maruf
+    } else if (!cur.empty()) {
+      out->push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out->push_back(std::move(cur));
+}
+
+// Raw token before classification.
+struct RawToken {
+  std::string text;
+  std::string display;
+  bool after_comma = false;
+  bool consonantal = false;
+  bool family_first = false;  // first syllable of a Korean/Chinese name
+};
+
+void AddVariant(NormalizedName* out, NameVariant v) {
+  if (v.tokens.empty()) return;
+  for (const NameVariant& existing : out->variants) {
+    if (existing.tokens.size() != v.tokens.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < v.tokens.size() && same; ++i) same = existing.tokens[i].text == v.tokens[i].text;
+    if (same) return;
+  }
+  out->variants.push_back(std::move(v));
+}
+
+bool ContainsToken(std::string_view haystack_norm, std::string_view token) {
+  size_t pos = 0;
+  while ((pos = haystack_norm.find(token, pos)) != std::string_view::npos) {
+    bool start_ok = pos == 0 || haystack_norm[pos - 1] == ' ';
+    size_t end = pos + token.size();
+    bool end_ok = end == haystack_norm.size() || haystack_norm[end] == ' ';
+    if (start_ok && end_ok) return true;
+    pos = end;
+  }
+  return false;
+}
+
+std::string JoinedAscii(std::string_view text) {
+  std::vector<std::string> parts;
+  SplitAscii(text, &parts);
+  std::string out;
+  for (const auto& p : parts) {
+    if (!out.empty()) out.push_back(' ');
+    out += p;
+  }
+  return out;
+}
+
+// Classifies raw tokens into a variant: honorifics out, legal forms out
+// (recorded), particles, patronymics, generic words, family/given roles.
+NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::string method,
+                     std::vector<std::string>* legal_forms) {
+  NameVariant v;
+  v.method = std::move(method);
+  // Arabic compounds: abdul/abdel/abdal/abdur/abdol + name -> abd + name.
+  std::vector<RawToken> expanded;
+  for (RawToken& t : raw) {
+    static const char* kAbd[] = {"abdul", "abdel", "abdal", "abdur", "abdol", "abdoul", "abdelh"};
+    bool split = false;
+    if (!t.consonantal) {
+      for (const char* p : kAbd) {
+        std::string_view pre(p);
+        if (t.text.size() >= pre.size() && t.text.compare(0, pre.size(), pre) == 0) {
+          std::string rest = t.text.substr(pre.size());
+          RawToken a = t;
+          a.text = "abd";
+          expanded.push_back(a);
+          if (rest.size() >= 3) {
+            RawToken b = t;
+            b.text = rest;
+            expanded.push_back(b);
+          }
+          split = true;
+          break;
+        }
+      }
+    }
+    if (!split) expanded.push_back(std::move(t));
+  }
+  std::vector<std::string> texts;
+  texts.reserve(expanded.size());
+  for (const auto& t : expanded) texts.push_back(t.text);
+
+  std::string norm_family = JoinedAscii(hints.family);
+  std::string norm_given = JoinedAscii(hints.given);
+  bool any_comma = std::any_of(expanded.begin(), expanded.end(), [](const RawToken& t) { return t.after_comma; });
+
+  for (size_t i = 0; i < expanded.size(); ++i) {
+    const RawToken& t = expanded[i];
+    if (!hints.is_person && !t.consonantal) {
+      // A legal form may stand first only in Russian style (OOO Romashka).
+      LegalFormHit hit = MatchLegalForm(texts, i);
+      if (!hit.canonical.empty() && (i > 0 || (expanded.size() > hit.length && t.text.size() >= 2 &&
+                                                t.text != "co" && t.text != "as" && t.text != "sa"))) {
+        if (expanded.size() > hit.length || hints.is_organization) {
+          legal_forms->push_back(hit.canonical);
+          i += hit.length - 1;
+          continue;
+        }
+      }
+    }
+    if (expanded.size() > 1 && !t.consonantal && IsHonorific(t.text) && !hints.is_organization) continue;
+    NameToken nt;
+    nt.text = t.text;
+    nt.display = t.display.empty() ? t.text : t.display;
+    nt.consonantal = t.consonantal;
+    if (IsParticle(t.text) || (t.consonantal && (t.text == "bn" || t.text == "b" || t.text == "l"))) {
+      nt.role = TokenRole::kParticle;
+    } else if (!hints.is_organization && IsPatronymic(t.text)) {
+      nt.role = TokenRole::kPatronymic;
+    } else if (!hints.is_person && IsGenericOrgWord(t.text)) {
+      nt.role = TokenRole::kGeneric;
+    } else if (!norm_family.empty() && ContainsToken(norm_family, t.text)) {
+      nt.role = TokenRole::kFamily;
+    } else if (!norm_given.empty() && ContainsToken(norm_given, t.text)) {
+      nt.role = TokenRole::kGiven;
+    } else if (any_comma && !hints.is_organization) {
+      nt.role = t.after_comma ? TokenRole::kGiven : TokenRole::kFamily;
+    } else if (t.family_first) {
+      nt.role = TokenRole::kFamily;
+    }
+    v.tokens.push_back(std::move(nt));
+  }
+  // A name made only of particles keeps them as ordinary parts.
+  if (std::all_of(v.tokens.begin(), v.tokens.end(), [](const NameToken& t) { return t.role == TokenRole::kParticle; })) {
+    for (NameToken& t : v.tokens) t.role = TokenRole::kPlain;
+  }
+  return v;
+}
+
+// The comma of "LAST, First" inverts the name unless what follows it is a
+// legal form ("CIMEX, S.A.") or the name is an organisation.
+bool CommaInverts(std::string_view name, const NameHints& hints) {
+  if (hints.is_organization) return false;
+  size_t comma = name.find(',');
+  if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos) return false;
+  std::vector<std::string> after;
+  SplitAscii(name.substr(comma + 1), &after);
+  if (after.empty()) return false;
+  if (!hints.is_person && !MatchLegalForm(after, 0).canonical.empty()) return false;
+  return true;
+}
+
+void NormalizeAscii(std::string_view name, const NameHints& hints, NormalizedName* out) {
+  bool invert = CommaInverts(name, hints);
+  size_t comma = invert ? name.find(',') : std::string_view::npos;
+  std::vector<RawToken> raw;
+  auto add_part = [&](std::string_view part, bool after_comma) {
+    std::vector<std::string> words;
+    SplitAscii(part, &words);
+    for (auto& w : words) {
+      RawToken t;
+      t.text = std::move(w);
+      t.after_comma = after_comma;
+      raw.push_back(std::move(t));
+    }
+  };
+  if (invert) {
+    add_part(name.substr(0, comma), false);
+    add_part(name.substr(comma + 1), true);
+  } else {
+    add_part(name, false);
+  }
+  AddVariant(out, Classify(std::move(raw), hints, "latin", &out->legal_forms));
+}
+
+void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedName* out) {
+  const IcuTools& tools = Tools();
+  icu::UnicodeString u = tools.Fold(icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))));
+  std::u32string text;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    text.push_back(static_cast<char32_t>(c));
+    i += U16_LENGTH(c);
+  }
+  bool invert = false;
+  {
+    std::string folded;
+    u.toUTF8String(folded);
+    invert = CommaInverts(folded, hints);
+  }
+  // Words.
+  std::vector<Word> words;
+  bool seen_comma = false;
+  Word cur;
+  auto flush = [&]() {
+    if (cur.text.empty()) return;
+    int counts[8] = {0};
+    for (char32_t c : cur.text) {
+      if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
+      counts[static_cast<int>(ScriptOf(c))]++;
+    }
+    int best = 0;
+    for (int s = 1; s < 8; ++s) {
+      if (counts[s] > counts[best]) best = s;
+    }
+    cur.script = static_cast<Script>(best);
+    cur.after_comma = invert && seen_comma;
+    words.push_back(std::move(cur));
+    cur = Word();
+  };
+  for (char32_t c : text) {
+    if (IsWordChar(c)) {
+      cur.text.push_back(c);
+    } else {
+      flush();
+      if (c == ',') seen_comma = true;
+    }
+  }
+  flush();
+  if (words.empty()) return;
+
+  // Hangul words have several romanisations; build whole-name variants by
+  // taking the k-th romanisation of every Hangul word.
+  std::vector<std::vector<std::vector<std::string>>> hangul(words.size());
+  size_t max_k = 1;
+  std::vector<std::u32string> cyrillic_words;
+  bool all_cyrillic = true;
+  bool ukrainian = false;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (words[w].script == Script::kHangul) {
+      hangul[w] = RomanizeHangul(words[w].text);
+      max_k = std::max(max_k, hangul[w].size());
+    }
+    if (words[w].script == Script::kCyrillic) {
+      cyrillic_words.push_back(words[w].text);
+      for (char32_t c : words[w].text) {
+        if (c == U'і' || c == U'ї' || c == U'є' || c == U'ґ') ukrainian = true;
+      }
+    } else {
+      all_cyrillic = false;
+    }
+    if (words[w].script != Script::kLatin) out->has_non_latin = true;
+  }
+
+  for (size_t k = 0; k < max_k; ++k) {
+    std::vector<RawToken> raw;
+    std::string method = "latin";
+    for (size_t w = 0; w < words.size(); ++w) {
+      const Word& word = words[w];
+      std::string display = ToUtf8(word.text);
+      auto push_ascii = [&](const std::string& ascii, bool family_first_first) {
+        std::vector<std::string> parts;
+        SplitAscii(ascii, &parts);
+        for (size_t p = 0; p < parts.size(); ++p) {
+          RawToken t;
+          t.text = std::move(parts[p]);
+          t.display = display;
+          t.after_comma = word.after_comma;
+          t.family_first = family_first_first && p == 0 && w == 0;
+          raw.push_back(std::move(t));
+        }
+      };
+      switch (word.script) {
+        case Script::kHangul: {
+          if (hangul[w].empty()) break;
+          const auto& var = hangul[w][std::min(k, hangul[w].size() - 1)];
+          method = k == 0 ? "korean-list" : (k == 1 ? "korean-rr" : "korean-surname");
+          for (size_t p = 0; p < var.size(); ++p) {
+            RawToken t;
+            t.text = var[p];
+            t.display = ToUtf8(std::u32string(1, word.text[std::min(p, word.text.size() - 1)]));
+            t.after_comma = word.after_comma;
+            t.family_first = (w == 0 && p == 0 && words.size() == 1);
+            raw.push_back(std::move(t));
+          }
+          break;
+        }
+        case Script::kCyrillic:
+          method = "cyrillic-bgn";
+          push_ascii(tools.Apply(ukrainian ? tools.uk_bgn() : tools.ru_bgn(), word.text), false);
+          break;
+        case Script::kHan:
+          method = "pinyin";
+          push_ascii(tools.Apply(tools.han(), word.text), words.size() == 1);
+          break;
+        case Script::kGreek:
+          method = "icu";
+          push_ascii(tools.Apply(tools.greek(), word.text), false);
+          break;
+        case Script::kArabic: {
+          method = "arabic-skeleton";
+          bool article = false;
+          std::string skel = ArabicSkeleton(word.text, &article);
+          if (article) {
+            RawToken a;
+            a.text = "al";
+            a.display = "ال";
+            a.after_comma = word.after_comma;
+            raw.push_back(a);
+          }
+          if (!skel.empty()) {
+            RawToken t;
+            t.text = skel;
+            t.display = display;
+            t.consonantal = true;
+            t.after_comma = word.after_comma;
+            raw.push_back(std::move(t));
+          }
+          break;
+        }
+        case Script::kHebrew: {
+          method = "icu";
+          std::vector<std::string> parts;
+          SplitAscii(tools.Apply(tools.latin_ascii(), word.text), &parts);
+          for (auto& p : parts) {
+            RawToken t;
+            t.text = ConsonantSkeleton(p);
+            t.display = display;
+            t.consonantal = true;
+            t.after_comma = word.after_comma;
+            if (!t.text.empty()) raw.push_back(std::move(t));
+          }
+          break;
+        }
+        case Script::kLatin:
+        case Script::kOther:
+          if (word.script == Script::kOther) method = "icu";
+          push_ascii(tools.Apply(tools.latin_ascii(), word.text), false);
+          break;
+      }
+    }
+    AddVariant(out, Classify(std::move(raw), hints, method, &out->legal_forms));
+  }
+
+  if (all_cyrillic && !cyrillic_words.empty()) {
+    for (auto& kv : KoreanFromCyrillic(cyrillic_words)) {
+      std::vector<RawToken> raw;
+      for (size_t i = 0; i < kv.size(); ++i) {
+        RawToken t;
+        t.text = kv[i];
+        t.display = ToUtf8(cyrillic_words[std::min(i, cyrillic_words.size() - 1)]);
+        t.family_first = i == 0;
+        raw.push_back(std::move(t));
+      }
+      std::vector<std::string> ignored;
+      AddVariant(out, Classify(std::move(raw), hints, "korean-from-cyrillic", &ignored));
+    }
+  }
+  // Legal forms are recorded once per variant; keep each distinct one once.
+  std::sort(out->legal_forms.begin(), out->legal_forms.end());
+  out->legal_forms.erase(std::unique(out->legal_forms.begin(), out->legal_forms.end()), out->legal_forms.end());
+}
+
+}  // namespace
+
+NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
+  NormalizedName out;
+  bool ascii = true;
+  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    NormalizeAscii(name, hints, &out);
+  } else {
+    NormalizeUnicode(name, hints, &out);
+  }
+  return out;
+}
+
+}  // namespace cordon

@@ -1,0 +1,107 @@
+#include "normalize/name_normalizer.h"
+
+#include <gtest/gtest.h>
+
+namespace cordon {
+namespace {
+
+std::string Tokens(const NameVariant& v) {
+  std::string out;
+  for (const auto& t : v.tokens) {
+    if (!out.empty()) out += " ";
+    out += t.text;
+  }
+  return out;
+}
+
+std::vector<std::string> AllVariants(std::string_view name, NameHints hints = {}) {
+  std::vector<std::string> out;
+  for (const auto& v : NormalizeName(name, hints).variants) out.push_back(Tokens(v));
+  return out;
+}
+
+bool HasVariant(std::string_view name, std::string_view expected, NameHints hints = {}) {
+  for (const auto& v : AllVariants(name, hints)) {
+    if (v == expected) return true;
+  }
+  return false;
+}
+
+TEST(NameNormalizer, AsciiFastPathAndOfacInversion) {
+  NameHints person{.is_person = true};
+  NormalizedName n = NormalizeName("PUTIN, Vladimir Vladimirovich", person);
+  ASSERT_EQ(n.variants.size(), 1u);
+  const auto& t = n.variants[0].tokens;
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].text, "putin");
+  EXPECT_EQ(t[0].role, TokenRole::kFamily);
+  EXPECT_EQ(t[1].text, "vladimir");
+  EXPECT_EQ(t[1].role, TokenRole::kGiven);
+  EXPECT_EQ(t[2].role, TokenRole::kPatronymic);
+}
+
+TEST(NameNormalizer, HyphensAndApostrophes) {
+  EXPECT_EQ(AllVariants("Kim Jong-Un")[0], "kim jong un");
+  EXPECT_EQ(AllVariants("O'Brien")[0], "obrien");
+}
+
+TEST(NameNormalizer, DiacriticsAndFullWidth) {
+  EXPECT_EQ(AllVariants("José Łódź Straße")[0], "jose lodz strasse");
+  EXPECT_EQ(AllVariants("Ｋｉｍ")[0], "kim");
+}
+
+TEST(NameNormalizer, Hangul) {
+  EXPECT_TRUE(HasVariant("김정은", "kim jong un"));
+  EXPECT_TRUE(HasVariant("김정은", "gim jeong eun"));
+  EXPECT_TRUE(HasVariant("리수용", "ri su yong"));
+  EXPECT_TRUE(HasVariant("최룡해", "choe ryong hae"));
+}
+
+TEST(NameNormalizer, CyrillicBgnAndKorean) {
+  EXPECT_EQ(AllVariants("Путин Владимир Владимирович")[0], "putin vladimir vladimirovich");
+  EXPECT_TRUE(HasVariant("Ким Чен Ын", "kim jong un"));
+  EXPECT_TRUE(HasVariant("Шойгу Сергей", "shoygu sergey"));
+}
+
+TEST(NameNormalizer, HanToPinyin) {
+  EXPECT_EQ(AllVariants("习近平")[0], "xi jin ping");
+}
+
+TEST(NameNormalizer, ArabicSkeleton) {
+  NormalizedName n = NormalizeName("محمد بن سلمان");
+  ASSERT_FALSE(n.variants.empty());
+  EXPECT_EQ(Tokens(n.variants[0]), "mhmd bn slmn");
+  EXPECT_TRUE(n.variants[0].tokens[0].consonantal);
+  EXPECT_EQ(n.variants[0].tokens[1].role, TokenRole::kParticle);
+  EXPECT_EQ(Tokens(NormalizeName("عبد الرحمن").variants[0]), "bd al rhmn");
+}
+
+TEST(NameNormalizer, LegalFormsInManyLanguages) {
+  NameHints org{.is_organization = true};
+  NormalizedName n = NormalizeName("ANGLO-CARIBBEAN CO., LTD.", org);
+  EXPECT_EQ(Tokens(n.variants[0]), "anglo caribbean");
+  EXPECT_EQ(n.legal_forms, std::vector<std::string>{"ltd"});
+  n = NormalizeName("OOO Romashka");
+  EXPECT_EQ(Tokens(n.variants[0]), "romashka");
+  EXPECT_EQ(n.legal_forms, std::vector<std::string>{"llc"});
+  n = NormalizeName("Grupo Industrial SA de CV");
+  EXPECT_EQ(n.legal_forms, std::vector<std::string>{"sa"});
+  n = NormalizeName("ООО Ромашка");
+  EXPECT_EQ(Tokens(n.variants[0]), "romashka");
+  n = NormalizeName("CIMEX, S.A.");
+  EXPECT_EQ(Tokens(n.variants[0]), "cimex");
+  EXPECT_EQ(n.variants[0].tokens[0].role, TokenRole::kPlain);
+}
+
+TEST(NameNormalizer, HonorificsDropped) {
+  EXPECT_EQ(AllVariants("Mr. Kim Jong Un")[0], "kim jong un");
+  EXPECT_EQ(AllVariants("Sheikh Abdul Rahman")[0], "abd rahman");
+}
+
+TEST(NameNormalizer, EmptyAndPunctuationOnly) {
+  EXPECT_TRUE(NormalizeName("").variants.empty());
+  EXPECT_TRUE(NormalizeName(" -- ,, ").variants.empty());
+}
+
+}  // namespace
+}  // namespace cordon

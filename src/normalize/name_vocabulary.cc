@@ -1,0 +1,195 @@
+#include "normalize/name_vocabulary.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace cordon {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+const std::unordered_set<std::string_view>& Honorifics() {
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "prof", "professor", "sir", "dame",
+      "lord", "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hadji", "alhaji", "mullah",
+      "mulla", "maulana", "maulvi", "mawlawi", "moulavi", "ayatollah", "hojatoleslam", "general",
+      "gen", "colonel", "col", "major", "maj", "captain", "capt", "lt", "lieutenant", "admiral",
+      "brigadier", "commander", "herr", "frau", "monsieur", "mme", "mlle", "senor", "senora",
+      "don", "dona", "gospodin", "gospozha", "eng", "engineer", "his", "excellency", "hon",
+      "honourable", "honorable", "rev", "reverend", "father", "imam", "jr", "sr", "ii", "iii"};
+  return *set;
+}
+
+const std::unordered_set<std::string_view>& Particles() {
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "van", "von", "der", "den", "ter",
+      "de", "da", "di", "del", "della", "du", "le", "la", "les", "dos", "das", "do", "y", "e",
+      "zu", "bn", "mac", "st"};
+  return *set;
+}
+
+const std::unordered_set<std::string_view>& GenericOrgWords() {
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "trading", "trade", "general", "international", "intl", "group", "grp", "holding",
+      "holdings", "bank", "banking", "industrial", "industries", "industry", "enterprise",
+      "enterprises", "service", "services", "srvces", "import", "export", "investment",
+      "investments", "development", "technology", "technologies", "tech", "global", "national",
+      "united", "commercial", "comm", "shipping", "logistics", "petroleum", "oil", "gas", "energy",
+      "construction", "engineering", "manufacturing", "foundation", "association",
+      "organization", "organisation", "institute", "center", "centre", "ministry", "and", "of",
+      "the", "for", "new", "company", "firm", "agency", "office", "establishment", "factory",
+      "plant", "center", "society", "union", "trust", "fund", "capital", "finance", "financial",
+      "resources", "systems", "solutions", "products", "marine", "maritime", "transport",
+      "airlines", "airline", "aviation", "korea", "korean", "iran", "iranian", "russia",
+      "russian", "china", "chinese", "syria", "syrian", "middle", "east", "far", "co-operative",
+      "cooperative", "partners", "management", "consulting", "ventures", "world", "worldwide"};
+  return *set;
+}
+
+struct LegalForm {
+  std::array<std::string_view, 5> tokens;
+  std::string_view canonical;
+};
+
+// Longest forms first so "co ltd" wins over "co".
+const std::vector<LegalForm>& LegalForms() {
+  static const auto* forms = [] {
+    auto* v = new std::vector<LegalForm>{
+        {{"obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"}, "llc"},
+        {{"limited", "liability", "company"}, "llc"},
+        {{"limited", "liability", "partnership"}, "llp"},
+        {{"public", "joint", "stock", "company"}, "pjsc"},
+        {{"open", "joint", "stock", "company"}, "ojsc"},
+        {{"closed", "joint", "stock", "company"}, "cjsc"},
+        {{"joint", "stock", "company"}, "jsc"},
+        {{"aktsionernoye", "obshchestvo"}, "jsc"},
+        {{"publichnoye", "aktsionernoye", "obshchestvo"}, "pjsc"},
+        {{"otkrytoye", "aktsionernoye", "obshchestvo"}, "ojsc"},
+        {{"zakrytoye", "aktsionernoye", "obshchestvo"}, "cjsc"},
+        {{"sp", "z", "o", "o"}, "llc"},
+        {{"sa", "de", "cv"}, "sa"},
+        {{"s", "a", "de", "c", "v"}, "sa"},
+        {{"s", "de", "rl"}, "llc"},
+        {{"co", "ltd"}, "ltd"},
+        {{"company", "limited"}, "ltd"},
+        {{"private", "limited"}, "ltd"},
+        {{"pvt", "ltd"}, "ltd"},
+        {{"pte", "ltd"}, "ltd"},
+        {{"pty", "ltd"}, "ltd"},
+        {{"sdn", "bhd"}, "ltd"},
+        {{"s", "a"}, "sa"},
+        {{"s", "l"}, "llc"},
+        {{"s", "r", "l"}, "llc"},
+        {{"s", "p", "a"}, "sa"},
+        {{"b", "v"}, "bv"},
+        {{"n", "v"}, "nv"},
+        {{"you", "xian", "gong", "si"}, "ltd"},
+        {{"you", "xian", "ze", "ren", "gong"}, "ltd"},
+        {{"gu", "fen", "you", "xian"}, "jsc"},
+        {{"kabushiki", "kaisha"}, "jsc"},
+        {{"jusik", "hoesa"}, "jsc"},
+        {{"tovarystvo", "z", "obmezhenoyu", "vidpovidalnistyu"}, "llc"},
+    };
+    static const std::pair<std::string_view, std::string_view> kSingle[] = {
+        {"llc", "llc"},     {"ltd", "ltd"},     {"limited", "ltd"},  {"inc", "inc"},
+        {"incorporated", "inc"}, {"corp", "corp"}, {"corporation", "corp"}, {"co", "co"},
+        {"gmbh", "gmbh"},   {"mbh", "gmbh"},    {"ag", "ag"},        {"kg", "kg"},
+        {"ohg", "kg"},      {"sa", "sa"},       {"sas", "sa"},       {"sarl", "llc"},
+        {"srl", "llc"},     {"spa", "sa"},      {"sl", "llc"},       {"bv", "bv"},
+        {"nv", "nv"},       {"plc", "plc"},     {"llp", "llp"},      {"lp", "lp"},
+        {"jsc", "jsc"},     {"pjsc", "pjsc"},   {"ojsc", "ojsc"},    {"cjsc", "cjsc"},
+        {"ao", "jsc"},      {"oao", "ojsc"},    {"zao", "cjsc"},     {"pao", "pjsc"},
+        {"ooo", "llc"},     {"tov", "llc"},     {"too", "llc"},      {"fze", "fze"},
+        {"fzco", "fze"},    {"fzc", "fze"},     {"fzllc", "llc"},    {"pte", "ltd"},
+        {"pvt", "ltd"},     {"pty", "ltd"},     {"bhd", "ltd"},      {"kft", "llc"},
+        {"zrt", "jsc"},     {"nyrt", "pjsc"},   {"oy", "llc"},       {"oyj", "pjsc"},
+        {"ab", "jsc"},      {"aps", "llc"},     {"as", "jsc"},       {"asa", "jsc"},
+        {"doo", "llc"},     {"dd", "jsc"},      {"ad", "jsc"},       {"ead", "jsc"},
+        {"eood", "llc"},    {"ltda", "llc"},    {"cia", "co"},       {"eirl", "sole"},
+        {"saic", "sa"},     {"sac", "sa"},      {"kk", "jsc"},       {"gk", "llc"},
+        {"hoesa", "co"},    {"jusikhoesa", "jsc"}, {"chusikhoesa", "jsc"}, {"gongsi", "co"},
+        {"kompaniya", "co"}, {"kompaniia", "co"}, {"obshchestvo", "co"}, {"sherkat", "co"},
+        {"sharikat", "co"},  {"shirkat", "co"},  {"company", "co"},   {"tic", "co"},
+        {"sti", "llc"},      {"as", "jsc"},      {"se", "jsc"},       {"jv", "jv"},
+        {"pp", "sole"},     {"ip", "sole"},     {"chp", "sole"},     {"fop", "sole"},
+        {"gup", "state"},   {"fgup", "state"},  {"mup", "state"},    {"nao", "jsc"},
+    };
+    for (const auto& [token, canonical] : kSingle) {
+      LegalForm f;
+      f.tokens = {token};
+      f.canonical = canonical;
+      v->push_back(f);
+    }
+    std::stable_sort(v->begin(), v->end(), [](const LegalForm& a, const LegalForm& b) {
+      auto len = [](const LegalForm& f) {
+        return std::count_if(f.tokens.begin(), f.tokens.end(), [](std::string_view t) { return !t.empty(); });
+      };
+      return len(a) > len(b);
+    });
+    return v;
+  }();
+  return *forms;
+}
+
+}  // namespace
+
+std::string_view TokenRoleName(TokenRole role) {
+  switch (role) {
+    case TokenRole::kGiven: return "given";
+    case TokenRole::kFamily: return "family";
+    case TokenRole::kPatronymic: return "patronymic";
+    case TokenRole::kParticle: return "particle";
+    case TokenRole::kLegalForm: return "legal_form";
+    case TokenRole::kGeneric: return "generic";
+    case TokenRole::kPlain: break;
+  }
+  return "name";
+}
+
+bool IsHonorific(std::string_view token) { return Honorifics().count(token) > 0; }
+bool IsParticle(std::string_view token) { return Particles().count(token) > 0; }
+bool IsGenericOrgWord(std::string_view token) { return GenericOrgWords().count(token) > 0; }
+
+bool IsPatronymic(std::string_view t) {
+  if (t.size() < 6) return t == "ogly" || t == "ogli" || t == "oglu" || t == "kyzy" || t == "qizi" || t == "uly";
+  for (std::string_view s : {"ovich", "evich", "ovych", "evych", "ovna", "evna", "ichna", "ovitch", "evitch", "ovitj", "owitsch", "ewitsch", "owna"}) {
+    if (EndsWith(t, s)) return true;
+  }
+  return false;
+}
+
+LegalFormHit MatchLegalForm(const std::vector<std::string>& tokens, size_t pos) {
+  for (const LegalForm& f : LegalForms()) {
+    size_t n = 0;
+    bool ok = true;
+    for (std::string_view t : f.tokens) {
+      if (t.empty()) break;
+      if (pos + n >= tokens.size() || tokens[pos + n] != t) {
+        ok = false;
+        break;
+      }
+      ++n;
+    }
+    if (ok && n > 0) return {std::string(f.canonical), n};
+  }
+  return {};
+}
+
+std::string_view LegalFormFamily(std::string_view c) {
+  if (c == "llc" || c == "ltd" || c == "gmbh" || c == "bv" || c == "llp" || c == "fze") return "limited";
+  if (c == "jsc" || c == "pjsc" || c == "ojsc" || c == "cjsc" || c == "ag" || c == "sa" || c == "nv" ||
+      c == "plc" || c == "inc" || c == "corp") {
+    return "joint_stock";
+  }
+  if (c == "kg" || c == "lp" || c == "jv") return "partnership";
+  if (c == "sole") return "sole";
+  if (c == "state") return "state";
+  return "other";
+}
+
+}  // namespace cordon

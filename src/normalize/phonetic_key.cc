@@ -1,0 +1,90 @@
+#include "normalize/phonetic_key.h"
+
+#include <array>
+#include <utility>
+
+namespace cordon {
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// Ordered rewrite rules, longest first at each position.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kRules = {{
+    {"tsch", "c"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"shch", "s"}, {"sh", "s"},
+    {"ch", "c"},   {"zh", "j"},  {"dj", "j"},  {"kh", "h"},  {"gh", "g"},   {"ph", "f"},
+    {"th", "t"},   {"ck", "k"},  {"cz", "c"},  {"sz", "s"},  {"ts", "c"},   {"tz", "c"},
+    {"ou", "u"},   {"oo", "u"},  {"eo", "o"},  {"eu", "u"},  {"ee", "i"},   {"ie", "i"},
+    {"ks", "x"},   {"qu", "k"},
+}};
+
+}  // namespace
+
+std::string PhoneticKey(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  size_t i = 0;
+  while (i < t.size()) {
+    bool hit = false;
+    for (const auto& [from, to] : kRules) {
+      if (t.substr(i, from.size()) == from) {
+        out += to;
+        i += from.size();
+        hit = true;
+        break;
+      }
+    }
+    if (hit) continue;
+    char c = t[i++];
+    switch (c) {
+      case 'y': c = 'i'; break;
+      case 'w': c = 'v'; break;
+      case 'q': c = 'k'; break;
+      case 'j': c = 'j'; break;
+      case 'c': c = 'k'; break;
+      default: break;
+    }
+    out.push_back(c);
+  }
+  // "ff" at the end is the old French/German spelling of -ov (Ivanoff).
+  if (out.size() > 3 && out.compare(out.size() - 2, 2, "ff") == 0) out.replace(out.size() - 2, 2, "v");
+  // Collapse doubled letters.
+  std::string collapsed;
+  collapsed.reserve(out.size());
+  for (char c : out) {
+    if (collapsed.empty() || collapsed.back() != c) collapsed.push_back(c);
+  }
+  // Silent final e after a consonant (Poutine, Mohamede) in longer tokens.
+  if (collapsed.size() > 4 && collapsed.back() == 'e' && !IsVowel(collapsed[collapsed.size() - 2])) {
+    collapsed.pop_back();
+  }
+  return collapsed;
+}
+
+std::string ConsonantSkeleton(std::string_view t) {
+  std::string out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    char next = i + 1 < t.size() ? t[i + 1] : '\0';
+    if (IsVowel(c) || c == 'w' || c == 'v' || c == '\'') continue;
+    if (c == 'h') {
+      // Second letter of a digraph (kh, sh, th, dh, gh, ch, zh) or a final
+      // h after a vowel (Fatimah, Abdullah): no consonant of its own.
+      char prev = i > 0 ? t[i - 1] : '\0';
+      if (prev == 'k' || prev == 's' || prev == 't' || prev == 'd' || prev == 'g' || prev == 'c' ||
+          prev == 'z') {
+        continue;
+      }
+      if (next == '\0' && i > 0 && IsVowel(prev)) continue;
+    }
+    if (c == 'c' && next == 'h') c = 'c';
+    else if (c == 'c' || c == 'q') c = 'k';
+    else if (c == 'z' && next == 'h') c = 'j';
+    else if (c == 'z') c = 's';
+    else if (c == 'x') c = 'k';
+    if (!out.empty() && out.back() == c) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace cordon

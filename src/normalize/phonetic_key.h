@@ -1,0 +1,27 @@
+// Keys that make different romanisations of one name compare equal.
+#ifndef CORDON_NORMALIZE_PHONETIC_KEY_H_
+#define CORDON_NORMALIZE_PHONETIC_KEY_H_
+
+#include <string>
+#include <string_view>
+
+namespace cordon {
+
+// Romanisation-insensitive key of one lower-case ASCII token. Collapses the
+// spelling differences between transliteration systems and languages:
+// German/French/English/ICAO/BGN renderings of Cyrillic (Wladimir, Vladimir;
+// Poutine, Putin; Chruschtschow, Khrushchev, Hruschov), digraphs (kh/h,
+// ph/f, zh/j, sch/sh, tsch/ch, ou/u, eo/o), y/i, w/v, c/k, doubled letters,
+// and a final silent e. Not a general phonetic algorithm: it never merges
+// consonants of different places (b/p, d/t stay apart).
+std::string PhoneticKey(std::string_view token);
+
+// Consonant skeleton of one lower-case ASCII token: vowels, y, w and h
+// dropped after the first letter, doubled letters collapsed ("muhammad" ->
+// "mhmd", "mohamed" -> "mhmd"). Used to compare Latin names with scripts
+// that write no short vowels (Arabic, Persian, Hebrew).
+std::string ConsonantSkeleton(std::string_view token);
+
+}  // namespace cordon
+
+#endif  // CORDON_NORMALIZE_PHONETIC_KEY_H_

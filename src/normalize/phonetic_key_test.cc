@@ -1,0 +1,32 @@
+#include "normalize/phonetic_key.h"
+
+#include <gtest/gtest.h>
+
+namespace cordon {
+
+TEST(PhoneticKey, RomanizationsCollapse) {
+  EXPECT_EQ(PhoneticKey("wladimir"), PhoneticKey("vladimir"));
+  EXPECT_EQ(PhoneticKey("poutine"), PhoneticKey("putin"));
+  EXPECT_EQ(PhoneticKey("khrushchev"), PhoneticKey("hrushchev"));
+  EXPECT_EQ(PhoneticKey("dmitriy"), PhoneticKey("dmitrii"));
+  EXPECT_EQ(PhoneticKey("ivanoff"), PhoneticKey("ivanov"));
+  EXPECT_EQ(PhoneticKey("jeong"), PhoneticKey("jong"));
+  EXPECT_EQ(PhoneticKey("zhukov"), PhoneticKey("jukov"));
+}
+
+TEST(PhoneticKey, KeepsDistinctConsonants) {
+  EXPECT_NE(PhoneticKey("bush"), PhoneticKey("push"));
+  EXPECT_NE(PhoneticKey("dan"), PhoneticKey("tan"));
+}
+
+TEST(ConsonantSkeleton, ArabicNameSpellings) {
+  EXPECT_EQ(ConsonantSkeleton("muhammad"), "mhmd");
+  EXPECT_EQ(ConsonantSkeleton("mohamed"), "mhmd");
+  EXPECT_EQ(ConsonantSkeleton("mohammed"), "mhmd");
+  EXPECT_EQ(ConsonantSkeleton("ahmed"), "hmd");
+  EXPECT_EQ(ConsonantSkeleton("khalid"), "kld");
+  EXPECT_EQ(ConsonantSkeleton("abdullah"), "bdl");
+  EXPECT_EQ(ConsonantSkeleton("yusuf"), "sf");
+}
+
+}  // namespace cordon
