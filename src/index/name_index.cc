@@ -1,0 +1,350 @@
+#include "index/name_index.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "match/attribute_scorer.h"
+
+namespace cordon {
+namespace {
+
+float RoleMultiplier(TokenRole role) {
+  switch (role) {
+    case TokenRole::kParticle:
+    case TokenRole::kLegalForm: return 0.0f;
+    case TokenRole::kGeneric: return 0.3f;
+    case TokenRole::kPatronymic: return 0.7f;
+    default: return 1.0f;
+  }
+}
+
+NameHints HintsFor(const Entity& e, const Name& n) {
+  NameHints h;
+  h.is_person = e.schema == Schema::kPerson;
+  h.is_organization = IsOrganizationLike(e.schema) && e.schema != Schema::kLegalEntity;
+  h.given = n.given;
+  h.family = n.family;
+  return h;
+}
+
+// Per-thread scratch for candidate accumulation (no allocation per query
+// once warm).
+struct Accumulator {
+  std::vector<float> num;
+  std::vector<uint32_t> mask;
+  std::vector<uint32_t> touched;
+  void Reset(size_t n) {
+    if (num.size() < n) {
+      num.assign(n, 0);
+      mask.assign(n, 0);
+    }
+    for (uint32_t t : touched) {
+      num[t] = 0;
+      mask[t] = 0;
+    }
+    touched.clear();
+  }
+};
+
+}  // namespace
+
+uint32_t NameIndex::Intern(const std::string& text, bool consonantal) {
+  std::string key = consonantal ? "#" + text : text;
+  auto it = by_text_.find(key);
+  if (it != by_text_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(vocab_.size());
+  by_text_.emplace(key, id);
+  vocab_.push_back(MakeTokenKeys(text, consonantal));
+  postings_.emplace_back();
+  return id;
+}
+
+std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities) {
+  std::unique_ptr<NameIndex> index(new NameIndex());
+  index->entities_ = &entities;
+  index->entity_names_.resize(entities.size());
+  std::vector<uint32_t> df;
+  std::vector<uint32_t> last_entity;
+  for (uint32_t e = 0; e < entities.size(); ++e) {
+    const Entity& entity = entities[e];
+    for (uint16_t n = 0; n < entity.names.size() && n < 0xFFFF; ++n) {
+      const Name& name = entity.names[n];
+      NormalizedName norm = NormalizeName(name.full, HintsFor(entity, name));
+      for (const NameVariant& variant : norm.variants) {
+        ListedName ln;
+        ln.entity = e;
+        ln.name = n;
+        ln.first_token = static_cast<uint32_t>(index->tokens_.size());
+        ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
+        ln.method = variant.method;
+        uint32_t name_id = static_cast<uint32_t>(index->names_.size());
+        for (size_t t = 0; t < ln.token_count; ++t) {
+          const NameToken& tok = variant.tokens[t];
+          uint32_t v = index->Intern(tok.text, tok.consonantal);
+          if (df.size() <= v) {
+            df.resize(v + 1, 0);
+            last_entity.resize(v + 1, UINT32_MAX);
+          }
+          if (last_entity[v] != e) {
+            last_entity[v] = e;
+            ++df[v];
+          }
+          auto& post = index->postings_[v];
+          if (post.empty() || post.back() != name_id) post.push_back(name_id);
+          index->tokens_.push_back({v, tok.role, 0.0f});
+        }
+        index->names_.push_back(std::move(ln));
+        index->entity_names_[e].push_back(name_id);
+      }
+    }
+    for (const IdentityDocument& doc : entity.documents) {
+      std::string id = NormalizeIdentifier(doc.number);
+      if (id.size() < 4) continue;
+      auto& v = index->by_identifier_[id];
+      if (v.empty() || v.back() != e) v.push_back(e);
+    }
+  }
+  // Weights: inverse document frequency over entities, squashed to [0.1,1].
+  const double n_entities = std::max<double>(2.0, static_cast<double>(entities.size()));
+  const double log_n = std::log(n_entities);
+  index->vocab_weight_.resize(index->vocab_.size());
+  for (uint32_t v = 0; v < index->vocab_.size(); ++v) {
+    double idf = std::log(n_entities / std::max<uint32_t>(1, df[v])) / log_n;
+    index->vocab_weight_[v] = static_cast<float>(std::clamp(std::pow(idf, 1.5), 0.1, 1.0));
+  }
+  for (ListedToken& t : index->tokens_) t.weight = index->vocab_weight_[t.vocab] * RoleMultiplier(t.role);
+  // Lookup tables over the vocabulary.
+  for (uint32_t v = 0; v < index->vocab_.size(); ++v) {
+    const TokenKeys& k = index->vocab_[v];
+    if (!k.consonantal) {
+      index->by_phonetic_[k.phonetic].push_back(v);
+      if (k.text.size() >= 4) {
+        std::unordered_set<std::string> seen;
+        for (size_t i = 0; i < k.text.size(); ++i) {
+          std::string del = k.text.substr(0, i) + k.text.substr(i + 1);
+          if (seen.insert(del).second) index->by_deletion_[del].push_back(v);
+        }
+      }
+    }
+    if (k.skeleton.size() >= 2) index->by_skeleton_[k.skeleton].push_back(v);
+  }
+  return index;
+}
+
+void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out) const {
+  out->clear();
+  std::unordered_set<uint32_t> seen;
+  auto consider = [&](uint32_t v) {
+    if (!seen.insert(v).second) return;
+    TokenMatch m = CompareTokens(q, vocab_[v]);
+    if (m.score >= 0.7) out->push_back({v, m});
+  };
+  auto consider_all = [&](const std::unordered_map<std::string, std::vector<uint32_t>>& map,
+                          const std::string& key) {
+    auto it = map.find(key);
+    if (it == map.end()) return;
+    for (uint32_t v : it->second) consider(v);
+  };
+  auto exact = by_text_.find(q.consonantal ? "#" + q.text : q.text);
+  if (exact != by_text_.end()) consider(exact->second);
+  if (q.consonantal) {
+    consider_all(by_skeleton_, q.skeleton);
+  } else {
+    consider_all(by_phonetic_, q.phonetic);
+    if (q.skeleton.size() >= 3) consider_all(by_skeleton_, q.skeleton);
+    if (q.text.size() >= 4) {
+      consider_all(by_deletion_, q.text);
+      for (size_t i = 0; i < q.text.size(); ++i) {
+        std::string del = q.text.substr(0, i) + q.text.substr(i + 1);
+        auto it = by_text_.find(del);
+        if (it != by_text_.end()) consider(it->second);
+        consider_all(by_deletion_, del);
+      }
+    }
+  }
+  std::sort(out->begin(), out->end(), [](const VocabMatch& a, const VocabMatch& b) {
+    return a.match.score > b.match.score || (a.match.score == b.match.score && a.vocab < b.vocab);
+  });
+}
+
+float NameIndex::QueryWeight(const TokenKeys& keys) const {
+  auto exact = by_text_.find(keys.consonantal ? "#" + keys.text : keys.text);
+  if (exact != by_text_.end()) return vocab_weight_[exact->second];
+  std::vector<VocabMatch> matches;
+  MatchVocabulary(keys, &matches);
+  if (!matches.empty()) return vocab_weight_[matches.front().vocab];
+  return 1.0f;  // a token no list uses is rare
+}
+
+double NameIndex::TokenWeight(const std::string& text) const {
+  return QueryWeight(MakeTokenKeys(text, false));
+}
+
+PreparedName NameIndex::Prepare(const NormalizedName& name) const {
+  PreparedName out;
+  out.legal_forms = name.legal_forms;
+  auto add_variant = [&](const std::vector<NameToken>& tokens, const std::string& method) {
+    PreparedName::Variant v;
+    v.method = method;
+    v.keys.reserve(tokens.size());
+    for (const NameToken& t : tokens) v.keys.push_back(MakeTokenKeys(t.text, t.consonantal));
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      ScoringToken st;
+      st.keys = &v.keys[i];
+      st.display = tokens[i].display;
+      st.role = tokens[i].role;
+      st.weight = QueryWeight(v.keys[i]) * RoleMultiplier(tokens[i].role);
+      v.tokens.push_back(st);
+    }
+    out.variants.push_back(std::move(v));
+  };
+  for (const NameVariant& variant : name.variants) {
+    add_variant(variant.tokens, variant.method);
+    // A run-together compound the lists split (Jongun -> Jong Un): when a
+    // token is unknown but splits into two known tokens, add that reading.
+    std::vector<NameToken> split;
+    bool any_split = false;
+    for (const NameToken& t : variant.tokens) {
+      bool done = false;
+      if (!t.consonantal && t.text.size() >= 5 && by_text_.count(t.text) == 0) {
+        for (size_t cut = 2; cut + 2 <= t.text.size(); ++cut) {
+          std::string a = t.text.substr(0, cut), b = t.text.substr(cut);
+          if (by_text_.count(a) && by_text_.count(b)) {
+            NameToken ta = t, tb = t;
+            ta.text = a;
+            tb.text = b;
+            split.push_back(ta);
+            split.push_back(tb);
+            done = any_split = true;
+            break;
+          }
+        }
+      }
+      if (!done) split.push_back(t);
+    }
+    if (any_split) add_variant(split, variant.method + "+split");
+  }
+  // Re-point tokens at the keys after the moves above.
+  for (auto& v : out.variants) {
+    for (size_t i = 0; i < v.tokens.size(); ++i) v.tokens[i].keys = &v.keys[i];
+  }
+  return out;
+}
+
+std::vector<ScoringToken> NameIndex::ListedTokens(uint32_t listed_name) const {
+  const ListedName& ln = names_[listed_name];
+  std::vector<ScoringToken> out;
+  out.reserve(ln.token_count);
+  for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count; ++t) {
+    ScoringToken st;
+    st.keys = &vocab_[tokens_[t].vocab];
+    st.display = vocab_[tokens_[t].vocab].text;
+    st.role = tokens_[t].role;
+    st.weight = tokens_[t].weight;
+    out.push_back(st);
+  }
+  return out;
+}
+
+const std::vector<uint32_t>* NameIndex::EntitiesWithIdentifier(const std::string& normalized) const {
+  auto it = by_identifier_.find(normalized);
+  return it == by_identifier_.end() ? nullptr : &it->second;
+}
+
+std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOptions& options) const {
+  thread_local Accumulator acc;
+  std::unordered_map<uint32_t, NameHit> best;  // entity -> hit
+  std::vector<VocabMatch> matches;
+  ScoringToken listed_buf[32];
+  auto allowed = [&](uint32_t entity) {
+    return options.entity_allowed.empty() || options.entity_allowed[entity];
+  };
+  auto score_name = [&](int variant_index, uint32_t name_id) {
+    const PreparedName::Variant& v = query.variants[variant_index];
+    const ListedName& ln = names_[name_id];
+    size_t n = 0;
+    for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count && n < 32; ++t, ++n) {
+      listed_buf[n].keys = &vocab_[tokens_[t].vocab];
+      listed_buf[n].role = tokens_[t].role;
+      listed_buf[n].weight = tokens_[t].weight;
+    }
+    double s = ScoreName(v.tokens.data(), v.tokens.size(), listed_buf, n, nullptr);
+    auto it = best.find(ln.entity);
+    if (it == best.end()) {
+      best.emplace(ln.entity, NameHit{ln.entity, name_id, variant_index, s});
+    } else if (s > it->second.score) {
+      it->second = NameHit{ln.entity, name_id, variant_index, s};
+    }
+  };
+
+  for (int vi = 0; vi < static_cast<int>(query.variants.size()); ++vi) {
+    const PreparedName::Variant& v = query.variants[vi];
+    acc.Reset(names_.size());
+    double total = 0;
+    size_t usable = std::min<size_t>(v.tokens.size(), 32);
+    for (size_t i = 0; i < usable; ++i) total += v.tokens[i].weight;
+    if (total <= 0) {
+      // Only particles or generic words: weigh them equally.
+      total = static_cast<double>(usable);
+    }
+    for (size_t i = 0; i < usable; ++i) {
+      const ScoringToken& qt = v.tokens[i];
+      if (qt.keys->text.size() < 2 && !qt.keys->consonantal) continue;  // initials gather nothing
+      MatchVocabulary(*qt.keys, &matches);
+      double w = qt.weight > 0 ? qt.weight : 1.0;
+      for (const VocabMatch& m : matches) {
+        for (uint32_t name_id : postings_[m.vocab]) {
+          if ((acc.mask[name_id] >> i) & 1u) continue;
+          if (acc.mask[name_id] == 0) acc.touched.push_back(name_id);
+          acc.mask[name_id] |= 1u << i;
+          acc.num[name_id] += static_cast<float>(m.match.score * w);
+        }
+      }
+    }
+    // Initials and compounds can add at most their weight: count them in the bound.
+    double initial_slack = 0;
+    for (size_t i = 0; i < usable; ++i) {
+      if (v.tokens[i].keys->text.size() < 2) initial_slack += v.tokens[i].weight;
+    }
+    for (uint32_t name_id : acc.touched) {
+      if (!allowed(names_[name_id].entity)) continue;
+      double bound = (acc.num[name_id] + initial_slack) / total + options.bound_slack;
+      // Compound matches join two query tokens into one listed token: the
+      // bound above already counts each query token once at most.
+      if (bound < options.min_score && acc.mask[name_id] != 0) {
+        // A pair of adjacent hit tokens may be a compound; keep if so.
+        bool adjacent_unhit = false;
+        for (size_t i = 0; i + 1 < usable; ++i) {
+          bool a = (acc.mask[name_id] >> i) & 1u, b = (acc.mask[name_id] >> (i + 1)) & 1u;
+          if (a != b) adjacent_unhit = true;
+        }
+        if (!adjacent_unhit) continue;
+        if ((acc.num[name_id] + initial_slack + 1.0) / total + options.bound_slack < options.min_score) continue;
+      }
+      score_name(vi, name_id);
+    }
+  }
+  for (uint32_t entity : options.forced_entities) {
+    if (!allowed(entity)) continue;
+    for (uint32_t name_id : entity_names_[entity]) {
+      for (int vi = 0; vi < static_cast<int>(query.variants.size()); ++vi) score_name(vi, name_id);
+    }
+    if (best.find(entity) == best.end()) best.emplace(entity, NameHit{entity, entity_names_[entity].empty() ? 0 : entity_names_[entity][0], 0, 0});
+  }
+  std::vector<NameHit> out;
+  for (auto& [entity, hit] : best) {
+    bool forced = std::find(options.forced_entities.begin(), options.forced_entities.end(), entity) !=
+                  options.forced_entities.end();
+    if (hit.score >= options.min_score || forced) out.push_back(hit);
+  }
+  return out;
+}
+
+double NameIndex::Explain(const PreparedName& query, const NameHit& hit, NameScoreDetail* detail) const {
+  std::vector<ScoringToken> listed = ListedTokens(hit.listed_name);
+  const PreparedName::Variant& v = query.variants[hit.query_variant];
+  return ScoreName(v.tokens.data(), v.tokens.size(), listed.data(), listed.size(), detail);
+}
+
+}  // namespace cordon

@@ -1,0 +1,128 @@
+// The in-memory candidate index over every listed name.
+//
+// Built once from the loaded entities; immutable afterwards, so any number
+// of threads may search it. Candidate generation never scans all names: each
+// query token is looked up by exact text, phonetic key, consonant skeleton
+// and one-edit deletion neighbourhood in the token vocabulary, and only
+// names sharing a matching token are gathered. Candidates are kept when an
+// upper bound of their score can still reach the threshold, then scored
+// exactly with ScoreName().
+#ifndef CORDON_INDEX_NAME_INDEX_H_
+#define CORDON_INDEX_NAME_INDEX_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cordon/entity.h"
+#include "match/name_scorer.h"
+#include "match/token_similarity.h"
+#include "normalize/name_normalizer.h"
+
+namespace cordon {
+
+// A query name prepared against the index vocabulary (weights looked up).
+struct PreparedName {
+  struct Variant {
+    std::vector<TokenKeys> keys;
+    std::vector<ScoringToken> tokens;  // point into `keys`
+    std::string method;
+  };
+  std::vector<Variant> variants;
+  std::vector<std::string> legal_forms;
+  // Not copyable: tokens point into keys.
+  PreparedName() = default;
+  PreparedName(const PreparedName&) = delete;
+  PreparedName& operator=(const PreparedName&) = delete;
+  PreparedName(PreparedName&&) = default;
+  PreparedName& operator=(PreparedName&&) = default;
+};
+
+// One scored candidate: the best listed name of one entity.
+struct NameHit {
+  uint32_t entity = 0;
+  uint32_t listed_name = 0;  // index into NameIndex::listed_names()
+  int query_variant = 0;
+  double score = 0;
+};
+
+struct SearchOptions {
+  double min_score = 0.8;  // keep hits with name score >= this
+  // Extra score attributes may still add (birth date, country): candidates
+  // whose bound + slack stays below min_score are dropped unscored.
+  double bound_slack = 0.08;
+  // Entities to score regardless of name evidence (identifier matches).
+  std::vector<uint32_t> forced_entities;
+  // Filter: return true to keep an entity. Empty = keep all.
+  std::vector<bool> entity_allowed;
+};
+
+class NameIndex {
+ public:
+  struct ListedName {
+    uint32_t entity;
+    uint16_t name;         // index into Entity::names
+    uint16_t token_count;
+    uint32_t first_token;  // into tokens_
+    std::string method;    // normalisation variant ("latin", "korean-list", ...)
+  };
+
+  // Builds the index. REQUIRES: `entities` outlives the index and is not
+  // modified afterwards.
+  static std::unique_ptr<NameIndex> Build(const std::vector<Entity>& entities);
+
+  // Prepares a normalised query name: token keys and weights.
+  PreparedName Prepare(const NormalizedName& name) const;
+
+  // Scores candidates and returns the best hit per entity with name score
+  // >= options.min_score (forced entities are returned whatever their
+  // score), unordered.
+  std::vector<NameHit> Search(const PreparedName& query, const SearchOptions& options) const;
+
+  // Full scoring detail of one hit, for explanations.
+  double Explain(const PreparedName& query, const NameHit& hit, NameScoreDetail* detail) const;
+  // The scoring tokens of a listed name (valid while the index lives).
+  std::vector<ScoringToken> ListedTokens(uint32_t listed_name) const;
+
+  // Entities holding a document with this NormalizeIdentifier()'d number.
+  const std::vector<uint32_t>* EntitiesWithIdentifier(const std::string& normalized) const;
+
+  const std::vector<ListedName>& listed_names() const { return names_; }
+  size_t vocabulary_size() const { return vocab_.size(); }
+  double TokenWeight(const std::string& text) const;
+
+ private:
+  struct ListedToken {
+    uint32_t vocab;
+    TokenRole role;
+    float weight;
+  };
+  struct VocabMatch {
+    uint32_t vocab;
+    TokenMatch match;
+  };
+
+  NameIndex() = default;
+  uint32_t Intern(const std::string& text, bool consonantal);
+  void MatchVocabulary(const TokenKeys& keys, std::vector<VocabMatch>* out) const;
+  float QueryWeight(const TokenKeys& keys) const;
+
+  const std::vector<Entity>* entities_ = nullptr;
+  std::vector<TokenKeys> vocab_;
+  std::vector<float> vocab_weight_;
+  std::vector<std::vector<uint32_t>> postings_;  // vocab -> listed names
+  std::unordered_map<std::string, uint32_t> by_text_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_phonetic_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_skeleton_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_deletion_;
+  std::vector<ListedToken> tokens_;
+  std::vector<ListedName> names_;
+  std::vector<std::vector<uint32_t>> entity_names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;
+};
+
+}  // namespace cordon
+
+#endif  // CORDON_INDEX_NAME_INDEX_H_

@@ -1,0 +1,99 @@
+#include "index/name_index.h"
+
+#include <gtest/gtest.h>
+
+namespace cordon {
+namespace {
+
+Entity Person(std::string id, std::string name) {
+  Entity e;
+  e.source = "test";
+  e.source_id = std::move(id);
+  e.schema = Schema::kPerson;
+  Name n;
+  n.full = std::move(name);
+  e.names.push_back(n);
+  return e;
+}
+
+class NameIndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    entities_.push_back(Person("1", "PUTIN, Vladimir Vladimirovich"));
+    entities_.push_back(Person("2", "KIM, Jong Un"));
+    entities_.push_back(Person("3", "KIM, Jong Il"));
+    entities_.push_back(Person("4", "KIM, Yo Jong"));
+    entities_.push_back(Person("5", "HABBASH, George"));
+    Entity ship;
+    ship.source = "test";
+    ship.source_id = "6";
+    ship.schema = Schema::kVessel;
+    ship.names.push_back({"CHON MA SAN"});
+    ship.documents.push_back({DocumentType::kImo, "8660313", "", ""});
+    entities_.push_back(ship);
+    index_ = NameIndex::Build(entities_);
+  }
+
+  std::vector<std::string> Find(std::string_view name, double min = 0.8) {
+    PreparedName q = index_->Prepare(NormalizeName(name));
+    SearchOptions o;
+    o.min_score = min;
+    o.bound_slack = 0;
+    std::vector<NameHit> hits = index_->Search(q, o);
+    std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.score > b.score; });
+    std::vector<std::string> ids;
+    for (const auto& h : hits) ids.push_back(entities_[h.entity].source_id);
+    return ids;
+  }
+
+  std::vector<Entity> entities_;
+  std::unique_ptr<NameIndex> index_;
+};
+
+TEST_F(NameIndexTest, FindsAcrossScriptsAndSpellings) {
+  EXPECT_EQ(Find("Vladimir Putin"), std::vector<std::string>{"1"});
+  EXPECT_EQ(Find("Wladimir Putin"), std::vector<std::string>{"1"});
+  EXPECT_EQ(Find("Путин Владимир Владимирович"), std::vector<std::string>{"1"});
+  EXPECT_EQ(Find("김정은"), std::vector<std::string>{"2"});
+  EXPECT_EQ(Find("Ким Чен Ын"), std::vector<std::string>{"2"});
+  EXPECT_EQ(Find("Kim Jongun"), std::vector<std::string>{"2"});
+  EXPECT_EQ(Find("Vladimr Putin"), std::vector<std::string>{"1"});
+}
+
+TEST_F(NameIndexTest, CommonTokensAloneDoNotMatch) {
+  EXPECT_TRUE(Find("Kim").empty());
+  EXPECT_TRUE(Find("Putin").empty());
+  EXPECT_TRUE(Find("George Bush").empty());
+}
+
+TEST_F(NameIndexTest, IdentifierLookup) {
+  const auto* ents = index_->EntitiesWithIdentifier("8660313");
+  ASSERT_NE(ents, nullptr);
+  EXPECT_EQ(entities_[(*ents)[0]].source_id, "6");
+}
+
+// Differential: the index returns exactly the names an exhaustive scan
+// scores above the threshold.
+TEST_F(NameIndexTest, AgreesWithExhaustiveScan) {
+  for (const char* q : {"Vladimir Putin", "Kim Jong Il", "Jong Un", "Kim Yo-jong", "Habash George"}) {
+    PreparedName p = index_->Prepare(NormalizeName(q));
+    std::set<uint32_t> exhaustive;
+    for (uint32_t n = 0; n < index_->listed_names().size(); ++n) {
+      std::vector<ScoringToken> listed = index_->ListedTokens(n);
+      for (const auto& v : p.variants) {
+        if (ScoreName(v.tokens.data(), v.tokens.size(), listed.data(), listed.size(), nullptr) >= 0.8) {
+          exhaustive.insert(index_->listed_names()[n].entity);
+        }
+      }
+    }
+    SearchOptions o;
+    o.min_score = 0.8;
+    o.bound_slack = 0;
+    std::set<uint32_t> found;
+    for (const auto& h : index_->Search(p, o)) found.insert(h.entity);
+    EXPECT_EQ(found, exhaustive) << q;
+  }
+}
+
+}  // namespace
+}  // namespace cordon

@@ -1,0 +1,147 @@
+#include "match/name_scorer.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace cordon {
+namespace {
+
+constexpr size_t kMaxTokens = 32;
+constexpr size_t kMaxPairs = 256;
+constexpr double kMinPairScore = 0.7;
+
+double Leniency(TokenRole role) {
+  switch (role) {
+    case TokenRole::kPatronymic: return 0.25;
+    case TokenRole::kGeneric: return 0.3;
+    case TokenRole::kParticle:
+    case TokenRole::kLegalForm: return 0.0;
+    default: return 0.6;
+  }
+}
+
+double QueryPenalty(TokenRole role) {
+  switch (role) {
+    case TokenRole::kGeneric: return 0.3;
+    case TokenRole::kPatronymic: return 0.5;
+    case TokenRole::kParticle:
+    case TokenRole::kLegalForm: return 0.0;
+    default: return 1.0;
+  }
+}
+
+bool Distinctive(const ScoringToken& t) {
+  return t.role != TokenRole::kParticle && t.role != TokenRole::kGeneric &&
+         t.role != TokenRole::kLegalForm && t.role != TokenRole::kPatronymic;
+}
+
+// "jong" + "un" == "jongun" (or their phonetic keys agree).
+bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& whole) {
+  if (a.consonantal || b.consonantal || whole.consonantal) return false;
+  if (a.text.size() + b.text.size() != whole.text.size() &&
+      a.phonetic.size() + b.phonetic.size() != whole.phonetic.size()) {
+    return false;
+  }
+  if (whole.text.compare(0, a.text.size(), a.text) == 0 &&
+      whole.text.compare(a.text.size(), std::string::npos, b.text) == 0) {
+    return true;
+  }
+  return whole.phonetic.compare(0, a.phonetic.size(), a.phonetic) == 0 &&
+         whole.phonetic.compare(a.phonetic.size(), std::string::npos, b.phonetic) == 0;
+}
+
+}  // namespace
+
+double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t nn,
+                 NameScoreDetail* detail) {
+  qn = std::min(qn, kMaxTokens);
+  nn = std::min(nn, kMaxTokens);
+  if (detail != nullptr) *detail = NameScoreDetail();
+  if (qn == 0 || nn == 0) return 0;
+
+  std::array<TokenPair, kMaxPairs> pairs;
+  size_t count = 0;
+  auto add = [&](TokenPair p) {
+    if (count < kMaxPairs) pairs[count++] = p;
+  };
+  for (size_t i = 0; i < qn; ++i) {
+    for (size_t j = 0; j < nn; ++j) {
+      TokenMatch m = CompareTokens(*q[i].keys, *n[j].keys);
+      if (m.score < kMinPairScore) continue;
+      double w = 0.5 * (q[i].weight + n[j].weight);
+      if (m.kind == TokenMatchKind::kInitial) w *= 0.5;  // an initial is weaker evidence
+      add({static_cast<int>(i), -1, static_cast<int>(j), -1, m, w});
+    }
+  }
+  // Compounds: two query tokens against one listed token, and vice versa.
+  for (size_t i = 0; i + 1 < qn; ++i) {
+    for (size_t j = 0; j < nn; ++j) {
+      if (CompoundEquals(*q[i].keys, *q[i + 1].keys, *n[j].keys)) {
+        double w = 0.5 * (0.5 * (q[i].weight + q[i + 1].weight) + n[j].weight);
+        add({static_cast<int>(i), static_cast<int>(i + 1), static_cast<int>(j), -1,
+             {1.0, TokenMatchKind::kCompound}, w});
+      }
+    }
+  }
+  for (size_t j = 0; j + 1 < nn; ++j) {
+    for (size_t i = 0; i < qn; ++i) {
+      if (CompoundEquals(*n[j].keys, *n[j + 1].keys, *q[i].keys)) {
+        double w = 0.5 * (q[i].weight + 0.5 * (n[j].weight + n[j + 1].weight));
+        add({static_cast<int>(i), -1, static_cast<int>(j), static_cast<int>(j + 1),
+             {1.0, TokenMatchKind::kCompound}, w});
+      }
+    }
+  }
+  // Greedy assignment, strongest evidence first (ties: earlier tokens).
+  std::sort(pairs.begin(), pairs.begin() + count, [](const TokenPair& a, const TokenPair& b) {
+    double ea = a.match.score * (a.weight + 1e-3), eb = b.match.score * (b.weight + 1e-3);
+    if (ea != eb) return ea > eb;
+    if (a.query != b.query) return a.query < b.query;
+    return a.listed < b.listed;
+  });
+  std::array<bool, kMaxTokens> q_used{}, n_used{};
+  double num = 0, den = 0;
+  for (size_t k = 0; k < count; ++k) {
+    const TokenPair& p = pairs[k];
+    if (q_used[p.query] || n_used[p.listed]) continue;
+    if (p.query2 >= 0 && q_used[p.query2]) continue;
+    if (p.listed2 >= 0 && n_used[p.listed2]) continue;
+    q_used[p.query] = true;
+    n_used[p.listed] = true;
+    if (p.query2 >= 0) q_used[p.query2] = true;
+    if (p.listed2 >= 0) n_used[p.listed2] = true;
+    num += p.match.score * p.weight;
+    den += p.weight;
+    if (detail != nullptr) detail->pairs.push_back(p);
+  }
+  size_t distinctive_q = 0, distinctive_q_matched = 0;
+  for (size_t i = 0; i < qn; ++i) {
+    if (Distinctive(q[i])) {
+      ++distinctive_q;
+      if (q_used[i]) ++distinctive_q_matched;
+    }
+    if (q_used[i]) continue;
+    den += q[i].weight * QueryPenalty(q[i].role);
+    if (detail != nullptr) detail->unmatched_query.push_back(static_cast<int>(i));
+  }
+  bool distinctive_left = false;
+  for (size_t j = 0; j < nn; ++j) {
+    if (n_used[j]) continue;
+    den += n[j].weight * Leniency(n[j].role);
+    if (Distinctive(n[j]) && n[j].weight > 0.3f) distinctive_left = true;
+    if (detail != nullptr) detail->unmatched_listed.push_back(static_cast<int>(j));
+  }
+  if (num <= 0 || den <= 0) return 0;
+  double score = num / den;
+  // A single distinctive part (a surname or given name alone) against a
+  // longer name is never enough on its own.
+  if (distinctive_q <= 1 && distinctive_q_matched == 1 && distinctive_left && score > 0.7) {
+    score = 0.7;
+    if (detail != nullptr) detail->single_token_cap = true;
+  }
+  if (detail != nullptr) detail->score = score;
+  return score;
+}
+
+}  // namespace cordon

@@ -1,0 +1,56 @@
+// Scoring one query name against one listed name, with the alignment that
+// explains the score.
+#ifndef CORDON_MATCH_NAME_SCORER_H_
+#define CORDON_MATCH_NAME_SCORER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "match/token_similarity.h"
+#include "normalize/name_vocabulary.h"
+
+namespace cordon {
+
+// A token ready for scoring. `keys` must outlive the call.
+struct ScoringToken {
+  const TokenKeys* keys = nullptr;
+  std::string_view display;
+  TokenRole role = TokenRole::kPlain;
+  float weight = 1.0f;  // evidence weight in [0,1]: rare tokens ~1, KIM ~0.2
+};
+
+struct TokenPair {
+  int query = -1;
+  int query2 = -1;  // second query token of a compound (Jong Un ~ Jongun)
+  int listed = -1;
+  int listed2 = -1;  // second listed token of a compound
+  TokenMatch match;
+  double weight = 0;
+};
+
+struct NameScoreDetail {
+  double score = 0;
+  std::vector<TokenPair> pairs;
+  std::vector<int> unmatched_query;
+  std::vector<int> unmatched_listed;
+  bool single_token_cap = false;  // the "a surname alone never alerts" rule applied
+};
+
+// Order-independent alignment: every query token is paired with at most one
+// listed token (or an adjacent pair, for compounds), best pairs first. The
+// score is
+//     sum(similarity * pair weight) /
+//     (sum(pair weight) + sum(unmatched query weight)
+//      + sum(unmatched listed weight * leniency(role)))
+// where leniency is lower for parts users often leave out (patronymic 0.25,
+// generic words 0.3, other name parts 0.6, particles 0). A single
+// distinctive query token matching one part of a longer name scores at most
+// 0.7, so a surname or given name alone never reaches the default threshold.
+// `detail` may be null (then only the score is computed). At most 32 tokens
+// per side are considered. No allocation when detail is null.
+double ScoreName(const ScoringToken* query, size_t query_count, const ScoringToken* listed,
+                 size_t listed_count, NameScoreDetail* detail);
+
+}  // namespace cordon
+
+#endif  // CORDON_MATCH_NAME_SCORER_H_

@@ -1,0 +1,82 @@
+#include "match/name_scorer.h"
+
+#include <gtest/gtest.h>
+
+#include <deque>
+
+namespace cordon {
+namespace {
+
+// Builds scoring tokens from "text:weight:role" specs.
+class Name {
+ public:
+  Name(std::initializer_list<std::tuple<const char*, float, TokenRole>> parts) {
+    for (auto [text, w, role] : parts) {
+      keys_.push_back(MakeTokenKeys(text, false));
+      ScoringToken t;
+      t.keys = &keys_.back();
+      t.weight = w;
+      t.role = role;
+      tokens_.push_back(t);
+    }
+  }
+  const ScoringToken* data() const { return tokens_.data(); }
+  size_t size() const { return tokens_.size(); }
+
+ private:
+  std::deque<TokenKeys> keys_;
+  std::vector<ScoringToken> tokens_;
+};
+
+double S(const Name& q, const Name& n, NameScoreDetail* d = nullptr) {
+  return ScoreName(q.data(), q.size(), n.data(), n.size(), d);
+}
+
+constexpr TokenRole P = TokenRole::kPlain;
+const Name kPutin{{"putin", 1.0f, TokenRole::kFamily},
+                  {"vladimir", 0.5f, TokenRole::kGiven},
+                  {"vladimirovich", 0.6f * 0.7f, TokenRole::kPatronymic}};
+
+TEST(NameScorer, OrderIndependentAndMissingPatronymic) {
+  double s = S(Name{{"vladimir", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
+  EXPECT_GT(s, 0.9);
+  EXPECT_LT(s, 1.0);
+  EXPECT_DOUBLE_EQ(S(Name{{"putin", 1.0f, P}, {"vladimir", 0.5f, P}, {"vladimirovich", 0.42f, P}}, kPutin), 1.0);
+}
+
+TEST(NameScorer, SurnameAloneNeverAlerts) {
+  NameScoreDetail d;
+  double s = S(Name{{"putin", 1.0f, P}}, kPutin, &d);
+  EXPECT_LE(s, 0.7);
+  EXPECT_TRUE(d.single_token_cap);
+}
+
+TEST(NameScorer, InitialCountsLess) {
+  double initial = S(Name{{"v", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
+  double full = S(Name{{"vladimir", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
+  EXPECT_GT(initial, 0.75);
+  EXPECT_LT(initial, full);
+}
+
+TEST(NameScorer, CompoundGivenNames) {
+  Name listed{{"kim", 0.2f, P}, {"jong", 0.6f, P}, {"un", 0.7f, P}};
+  NameScoreDetail d;
+  EXPECT_DOUBLE_EQ(S(Name{{"kim", 0.2f, P}, {"jongun", 1.0f, P}}, listed, &d), 1.0);
+  ASSERT_EQ(d.pairs.size(), 2u);
+}
+
+TEST(NameScorer, DifferentGivenNameIsNoMatch) {
+  Name listed{{"kim", 0.2f, P}, {"jong", 0.6f, P}, {"un", 0.7f, P}};
+  EXPECT_LT(S(Name{{"kim", 0.2f, P}, {"jong", 0.6f, P}, {"il", 0.7f, P}}, listed), 0.6);
+  EXPECT_LT(S(Name{{"george", 0.5f, P}, {"bush", 0.9f, P}}, Name{{"george", 0.5f, P}, {"habbash", 0.9f, P}}), 0.5);
+}
+
+TEST(NameScorer, DetailListsUnmatched) {
+  NameScoreDetail d;
+  S(Name{{"vladimir", 0.5f, P}, {"putin", 1.0f, P}, {"extra", 1.0f, P}}, kPutin, &d);
+  EXPECT_EQ(d.unmatched_query, std::vector<int>{2});
+  EXPECT_EQ(d.unmatched_listed, std::vector<int>{2});
+}
+
+}  // namespace
+}  // namespace cordon

@@ -1,0 +1,80 @@
+#include "match/token_similarity.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "match/edit_distance.h"
+#include "normalize/phonetic_key.h"
+
+namespace cordon {
+
+TokenKeys MakeTokenKeys(std::string_view text, bool consonantal) {
+  TokenKeys k;
+  k.text = std::string(text);
+  k.consonantal = consonantal;
+  if (consonantal) {
+    k.skeleton = k.text;
+  } else {
+    k.phonetic = PhoneticKey(text);
+    k.skeleton = ConsonantSkeleton(text);
+  }
+  return k;
+}
+
+std::string_view TokenMatchKindName(TokenMatchKind kind) {
+  switch (kind) {
+    case TokenMatchKind::kExact: return "exact";
+    case TokenMatchKind::kRomanization: return "romanization";
+    case TokenMatchKind::kFuzzy: return "fuzzy";
+    case TokenMatchKind::kInitial: return "initial";
+    case TokenMatchKind::kCompound: return "compound";
+    case TokenMatchKind::kNone: break;
+  }
+  return "none";
+}
+
+namespace {
+
+double FuzzyScore(std::string_view a, std::string_view b) {
+  size_t shorter = std::min(a.size(), b.size());
+  size_t longer = std::max(a.size(), b.size());
+  if (shorter < 4) return 0;
+  int max_d = longer >= 8 ? 2 : 1;
+  int d = BoundedEditDistance(a, b, max_d);
+  if (d > max_d) return 0;
+  double s = 1.0 - 1.2 * static_cast<double>(d) / static_cast<double>(longer);
+  return s >= 0.7 ? s : 0;
+}
+
+}  // namespace
+
+TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
+  if (q.text == n.text) return {1.0, TokenMatchKind::kExact};
+  if (q.consonantal || n.consonantal) {
+    const std::string& qs = q.skeleton;
+    const std::string& ns = n.skeleton;
+    if (qs.size() >= 2 && qs == ns) return {0.9, TokenMatchKind::kRomanization};
+    if (std::min(qs.size(), ns.size()) >= 3 && BoundedEditDistance(qs, ns, 1) <= 1) {
+      return {0.72, TokenMatchKind::kFuzzy};
+    }
+    return {};
+  }
+  if (!q.phonetic.empty() && q.phonetic == n.phonetic) return {0.93, TokenMatchKind::kRomanization};
+  // Initials: "V." against "Vladimir".
+  if (q.text.size() == 1 || n.text.size() == 1) {
+    if (q.text[0] == n.text[0] && q.text.size() != n.text.size()) return {0.75, TokenMatchKind::kInitial};
+    return {};
+  }
+  double fuzzy = std::max(FuzzyScore(q.text, n.text), 0.97 * FuzzyScore(q.phonetic, n.phonetic));
+  // Vowel-only differences between Latin spellings of one name.
+  double skeleton = 0;
+  if (q.skeleton.size() >= 3 && q.skeleton == n.skeleton && q.text[0] == n.text[0] &&
+      std::abs(static_cast<int>(q.text.size()) - static_cast<int>(n.text.size())) <= 1) {
+    skeleton = 0.8;
+  }
+  double best = std::max(fuzzy, skeleton);
+  if (best > 0) return {best, best == skeleton ? TokenMatchKind::kRomanization : TokenMatchKind::kFuzzy};
+  return {};
+}
+
+}  // namespace cordon

@@ -1,0 +1,41 @@
+// Comparing two normalised name tokens.
+#ifndef CORDON_MATCH_TOKEN_SIMILARITY_H_
+#define CORDON_MATCH_TOKEN_SIMILARITY_H_
+
+#include <string>
+#include <string_view>
+
+namespace cordon {
+
+// A token with every comparison key computed once (prepare once, compare
+// many). Build with MakeTokenKeys().
+struct TokenKeys {
+  std::string text;      // lower-case ASCII, or a consonant skeleton
+  std::string phonetic;  // PhoneticKey(text); empty for consonantal tokens
+  std::string skeleton;  // ConsonantSkeleton(text), or text if consonantal
+  bool consonantal = false;
+};
+TokenKeys MakeTokenKeys(std::string_view text, bool consonantal);
+
+enum class TokenMatchKind : uint8_t { kNone = 0, kExact, kRomanization, kFuzzy, kInitial, kCompound };
+std::string_view TokenMatchKindName(TokenMatchKind kind);
+
+struct TokenMatch {
+  double score = 0;  // in [0,1]
+  TokenMatchKind kind = TokenMatchKind::kNone;
+};
+
+// How alike a query token and a listed token are:
+//   1.0  exact text
+//   0.93 equal phonetic keys (another romanisation: Wladimir/Vladimir)
+//   0.90 equal consonant skeletons when one side is consonantal (Arabic)
+//   0.7-0.9 one or two edits (a typo), scaled by length; none below 4 letters
+//   0.80 equal consonant skeletons of two Latin spellings of similar length
+//        (Mohamed/Muhammad)
+//   0.75 an initial against a name starting with that letter
+// and kNone (0) otherwise. Symmetric in its arguments.
+TokenMatch CompareTokens(const TokenKeys& query, const TokenKeys& listed);
+
+}  // namespace cordon
+
+#endif  // CORDON_MATCH_TOKEN_SIMILARITY_H_

@@ -1,0 +1,35 @@
+#include "match/token_similarity.h"
+
+#include <gtest/gtest.h>
+
+namespace cordon {
+namespace {
+
+TokenMatch C(std::string_view a, std::string_view b, bool ac = false, bool bc = false) {
+  return CompareTokens(MakeTokenKeys(a, ac), MakeTokenKeys(b, bc));
+}
+
+TEST(TokenSimilarity, Kinds) {
+  EXPECT_EQ(C("putin", "putin").kind, TokenMatchKind::kExact);
+  EXPECT_EQ(C("wladimir", "vladimir").kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("poutine", "putin").kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("vladimr", "vladimir").kind, TokenMatchKind::kFuzzy);
+  EXPECT_EQ(C("v", "vladimir").kind, TokenMatchKind::kInitial);
+  EXPECT_EQ(C("mhmd", "muhammad", true, false).kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("mohamed", "muhammad").kind, TokenMatchKind::kRomanization);
+}
+
+TEST(TokenSimilarity, Rejects) {
+  EXPECT_EQ(C("bush", "habbash").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(C("kim", "kin").kind, TokenMatchKind::kNone);  // too short for a typo
+  EXPECT_EQ(C("v", "putin").kind, TokenMatchKind::kNone);
+}
+
+TEST(TokenSimilarity, Symmetric) {
+  for (auto [a, b] : {std::pair{"vladimir", "wladimir"}, {"v", "vladimir"}, {"putn", "putin"}}) {
+    EXPECT_DOUBLE_EQ(C(a, b).score, C(b, a).score) << a << " " << b;
+  }
+}
+
+}  // namespace
+}  // namespace cordon
