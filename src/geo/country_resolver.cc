@@ -52,6 +52,11 @@ void Add(Table* t, std::string_view name, const std::string& code) {
     std::string k2 = Key(swapped);
     if (!k2.empty()) t->by_key.emplace(k2, code);
   }
+  // CLDR writes "Bosnia & Herzegovina"; the lists write "and".
+  size_t amp = name.find('&');
+  if (amp != std::string_view::npos) {
+    Add(t, std::string(name.substr(0, amp)) + "and" + std::string(name.substr(amp + 1)), code);
+  }
 }
 
 const Table& GetTable() {
@@ -90,6 +95,12 @@ const Table& GetTable() {
         {"Syrian Arab Republic", "SY"},
         {"Syrian", "SY"},
         {"Burma", "MM"},
+        {"Myanmar", "MM"},
+        {"Congo", "CG"},
+        {"PRC", "CN"},
+        {"China, Hong Kong Special Administrative Region", "HK"},
+        {"Hong Kong Special Administrative Region", "HK"},
+        {"China, Macao Special Administrative Region", "MO"},
         {"Burmese", "MM"},
         {"Viet Nam", "VN"},
         {"Vietnamese", "VN"},
@@ -143,6 +154,10 @@ const Table& GetTable() {
         {"Serbia and Montenegro", "RS"},
         {"Yugoslavia", "RS"},
         {"Hong Kong SAR", "HK"},
+        {"Hong Kong", "HK"},
+        {"Macau", "MO"},
+        {"Macao", "MO"},
+        {"North Macedonia, The Republic of", "MK"},
         {"China, People's Republic of", "CN"},
         {"People's Republic of China", "CN"},
         {"Chinese", "CN"},

@@ -13,11 +13,22 @@ TEST(CountryResolver, ResolvesListSpellings) {
   EXPECT_EQ(ResolveCountry("Iran (Islamic Republic of)"), "IR");
   EXPECT_EQ(ResolveCountry("Iranian"), "IR");
   EXPECT_EQ(ResolveCountry("Burma"), "MM");
+  EXPECT_EQ(ResolveCountry("Myanmar"), "MM");
+  EXPECT_EQ(ResolveCountry("Congo"), "CG");
+  EXPECT_EQ(ResolveCountry("PRC"), "CN");
+  EXPECT_EQ(ResolveCountry("China, Hong Kong Special Administrative Region"), "HK");
   EXPECT_EQ(ResolveCountry("Germany"), "DE");
   EXPECT_EQ(ResolveCountry("de"), "DE");
   EXPECT_EQ(ResolveCountry("RUS"), "RU");
   EXPECT_EQ(ResolveCountry("Syrian Arab Republic"), "SY");
   EXPECT_EQ(ResolveCountry("Côte d’Ivoire"), "CI");
+  // CLDR spells these with "&" or "SAR China"; OFAC with "and" / plain.
+  EXPECT_EQ(ResolveCountry("Bosnia and Herzegovina"), "BA");
+  EXPECT_EQ(ResolveCountry("Trinidad and Tobago"), "TT");
+  EXPECT_EQ(ResolveCountry("Sao Tome and Principe"), "ST");
+  EXPECT_EQ(ResolveCountry("Hong Kong"), "HK");
+  EXPECT_EQ(ResolveCountry("Macau"), "MO");
+  EXPECT_EQ(ResolveCountry("North Macedonia, The Republic of"), "MK");
 }
 
 TEST(CountryResolver, UnknownIsEmpty) {
