@@ -38,7 +38,9 @@ namespace {
 double FuzzyScore(std::string_view a, std::string_view b) {
   size_t shorter = std::min(a.size(), b.size());
   size_t longer = std::max(a.size(), b.size());
-  if (shorter < 4) return 0;
+  // Four-letter tokens are too short for a typo to be told from another
+  // name (Jong/Tong, Bush/Bash).
+  if (shorter < 5) return 0;
   int max_d = longer >= 8 ? 2 : 1;
   int d = BoundedEditDistance(a, b, max_d);
   if (d > max_d) return 0;

@@ -29,7 +29,7 @@ struct TokenMatch {
 //   1.0  exact text
 //   0.93 equal phonetic keys (another romanisation: Wladimir/Vladimir)
 //   0.90 equal consonant skeletons when one side is consonantal (Arabic)
-//   0.7-0.9 one or two edits (a typo), scaled by length; none below 4 letters
+//   0.7-0.9 one or two edits (a typo), scaled by length; none below 5 letters
 //   0.80 equal consonant skeletons of two Latin spellings of similar length
 //        (Mohamed/Muhammad)
 //   0.75 an initial against a name starting with that letter

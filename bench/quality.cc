@@ -1,0 +1,330 @@
+// bench/quality: how well cordon finds true spellings and how rarely it
+// alerts on clean customers, on the bundled lists.
+//
+// Ground truth is built from the lists themselves: entities of different
+// sources are the same party when they share a cross-list reference (UN
+// reference number, UK sanctions list ref), an IMO number or a passport
+// number. Every strong name of such an entity is screened against the OTHER
+// sources only; a hit is correct when it belongs to the same party.
+// Clean-customer alerts come from the synthetic customer base (nobody there
+// is listed); exact full-name collisions are reported apart.
+//
+// Usage: quality [--lists DIR] [--customers FILE.csv.gz] [--customer-rows N]
+//                [--threads N] [--max-queries N]
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "base/file_reader.h"
+#include "cordon/engine.h"
+#include "lists/common/csv_reader.h"
+#include "match/attribute_scorer.h"
+
+namespace cordon {
+namespace {
+
+struct UnionFind {
+  std::vector<uint32_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  uint32_t Find(uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Join(uint32_t a, uint32_t b) { parent[Find(a)] = Find(b); }
+};
+
+std::string ScriptOf(const std::string& s) {
+  bool ascii = true;
+  for (unsigned char c : s) ascii = ascii && c < 0x80;
+  if (ascii) return "latin";
+  // Look at the first non-ASCII code point's leading bytes.
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) continue;
+    uint32_t cp = 0;
+    if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+    else if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    if (cp >= 0x0400 && cp <= 0x04FF) return "cyrillic";
+    if (cp >= 0x0600 && cp <= 0x06FF) return "arabic";
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return "hangul";
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return "han";
+    if (cp >= 0x0370 && cp <= 0x03FF) return "greek";
+    if (cp >= 0x0590 && cp <= 0x05FF) return "hebrew";
+    if (cp >= 0x10A0 && cp <= 0x10FF) return "georgian";
+    if (cp < 0x0250) return "latin";
+    return "other";
+  }
+  return "latin";
+}
+
+struct Tally {
+  size_t queries = 0, top1 = 0, top10 = 0, any_hit = 0, hit_correct = 0;
+};
+
+void PrintTallies(const char* title, const std::map<std::string, Tally>& t) {
+  std::printf("\n%s\n%-14s %8s %9s %10s %12s\n", title, "group", "queries", "recall@1", "recall@10",
+              "precision@T");
+  for (const auto& [k, v] : t) {
+    std::printf("%-14s %8zu %9.4f %10.4f %12.4f\n", k.c_str(), v.queries, v.queries ? double(v.top1) / v.queries : 0,
+                v.queries ? double(v.top10) / v.queries : 0, v.any_hit ? double(v.hit_correct) / v.any_hit : 0);
+  }
+}
+
+}  // namespace
+}  // namespace cordon
+
+int main(int argc, char** argv) {
+  using namespace cordon;
+  std::string lists = std::string(CORDON_SOURCE_DIR) + "/data/lists";
+  std::string customers = std::string(CORDON_SOURCE_DIR) + "/../shared/data/customers/customers-1m.csv.gz";
+  size_t customer_rows = 100000;
+  size_t max_queries = 0;
+  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string f = argv[i];
+    if (f == "--lists") lists = argv[i + 1];
+    else if (f == "--customers") customers = argv[i + 1];
+    else if (f == "--customer-rows") customer_rows = std::stoul(argv[i + 1]);
+    else if (f == "--threads") threads = std::stoi(argv[i + 1]);
+    else if (f == "--max-queries") max_queries = std::stoul(argv[i + 1]);
+    else {
+      std::fprintf(stderr, "unknown flag %s\n", f.c_str());
+      return 1;
+    }
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  LoadOptions lo;
+  lo.lists_dir = lists;
+  Result<std::unique_ptr<Engine>> opened = Engine::Open(lo);
+  if (!opened.ok()) {
+    std::fprintf(stderr, "cannot open lists: %s\n", opened.status().ToString().c_str());
+    return 2;
+  }
+  const Engine& engine = *opened.value();
+  double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const std::vector<Entity>& ents = engine.Entities();
+  std::printf("cordon quality report\nlists: %s (%zu entities, loaded and indexed in %.2f s)\n", lists.c_str(),
+              ents.size(), load_s);
+
+  // Parties: union-find over shared references, IMO and passport numbers.
+  UnionFind uf(ents.size());
+  std::unordered_map<std::string, uint32_t> first_with_key;
+  for (uint32_t i = 0; i < ents.size(); ++i) {
+    std::vector<std::string> keys;
+    for (const auto& r : ents[i].references) keys.push_back("ref:" + r);
+    for (const auto& d : ents[i].documents) {
+      std::string n = NormalizeIdentifier(d.number);
+      if (d.type == DocumentType::kImo && n.size() == 7) keys.push_back("imo:" + n);
+      if (d.type == DocumentType::kPassport && n.size() >= 7) keys.push_back("passport:" + n);
+    }
+    for (const auto& k : keys) {
+      auto [it, inserted] = first_with_key.emplace(k, i);
+      if (!inserted) uf.Join(i, it->second);
+    }
+  }
+  std::vector<std::string> all_sources;
+  for (const auto& s : engine.Sources()) {
+    if (s.status.ok()) all_sources.push_back(s.id);
+  }
+  // Queries: strong names of entities whose party spans another source.
+  std::map<uint32_t, std::set<std::string>> party_sources;
+  for (uint32_t i = 0; i < ents.size(); ++i) party_sources[uf.Find(i)].insert(ents[i].source);
+  struct Q {
+    uint32_t entity;
+    std::string name;
+    std::string script;
+  };
+  std::vector<Q> queries;
+  for (uint32_t i = 0; i < ents.size(); ++i) {
+    if (party_sources[uf.Find(i)].size() < 2) continue;
+    std::set<std::string> seen;
+    for (const Name& n : ents[i].names) {
+      if (n.quality == NameQuality::kWeak || n.full.size() < 4 || !seen.insert(n.full).second) continue;
+      queries.push_back({i, n.full, ScriptOf(n.full)});
+    }
+  }
+  if (max_queries > 0 && queries.size() > max_queries) {
+    std::vector<Q> sample;
+    double step = double(queries.size()) / max_queries;
+    for (size_t k = 0; k < max_queries; ++k) sample.push_back(queries[static_cast<size_t>(k * step)]);
+    queries.swap(sample);
+  }
+  std::printf("cross-list ground truth: %zu queries (strong names of parties listed by 2+ sources)\n",
+              queries.size());
+
+  // Screen each against the other sources at a low threshold, keep scores.
+  const double kSweepFloor = 0.6;
+  struct Outcome {
+    double best_correct = -1;  // best score of a correct hit (-1 none)
+    double best_wrong = -1;    // best score of a wrong hit
+    bool top1 = false, top10 = false;
+  };
+  std::vector<Outcome> outcomes(queries.size());
+  std::atomic<size_t> next{0};
+  auto t1 = std::chrono::steady_clock::now();
+  auto work = [&]() {
+    for (size_t k = next++; k < queries.size(); k = next++) {
+      const Q& q = queries[k];
+      ScreenOptions o;
+      o.threshold = kSweepFloor;
+      o.limit = 10;
+      for (const auto& s : all_sources) {
+        if (s != ents[q.entity].source) o.sources.push_back(s);
+      }
+      Query query;
+      query.name = q.name;
+      Result<std::vector<Match>> r = engine.Screen(query, o);
+      if (!r.ok()) continue;
+      Outcome& out = outcomes[k];
+      uint32_t party = uf.Find(q.entity);
+      for (size_t rank = 0; rank < r.value().size(); ++rank) {
+        const Match& m = r.value()[rank];
+        uint32_t idx = static_cast<uint32_t>(m.entity - ents.data());
+        bool correct = uf.Find(idx) == party;
+        if (correct) {
+          out.best_correct = std::max(out.best_correct, m.score);
+          if (rank == 0) out.top1 = true;
+          out.top10 = true;
+        } else {
+          out.best_wrong = std::max(out.best_wrong, m.score);
+        }
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  double screen_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
+
+  const double kThreshold = kDefaultThreshold;
+  std::map<std::string, Tally> by_script, by_schema, overall;
+  std::vector<std::pair<std::string, std::string>> misses;
+  for (size_t k = 0; k < queries.size(); ++k) {
+    const Outcome& o = outcomes[k];
+    bool hit_correct = o.best_correct >= kThreshold;
+    bool top1 = o.top1 && o.best_correct >= kThreshold && o.best_correct >= o.best_wrong;
+    bool top10 = hit_correct;
+    bool any = hit_correct || o.best_wrong >= kThreshold;
+    bool correct_first = hit_correct && o.best_correct >= o.best_wrong;
+    for (auto* t : {&by_script[queries[k].script],
+                    &by_schema[std::string(SchemaName(ents[queries[k].entity].schema))], &overall["all"]}) {
+      t->queries++;
+      t->top1 += top1;
+      t->top10 += top10;
+      t->any_hit += any;
+      t->hit_correct += any && correct_first;
+    }
+    if (!hit_correct && misses.size() < 25) {
+      misses.push_back({queries[k].name, ents[queries[k].entity].source + ":" + ents[queries[k].entity].source_id});
+    }
+  }
+  std::printf("screened in %.2f s (%.0f queries/s, %d threads)\n", screen_s, queries.size() / screen_s, threads);
+  std::printf("\n== Cross-list recall at the default threshold %.2f ==", kThreshold);
+  PrintTallies("overall", overall);
+  PrintTallies("by script of the query name", by_script);
+  PrintTallies("by schema of the listed party", by_schema);
+  std::printf("\nsample of misses (query -> its own entity):\n");
+  for (const auto& [n, id] : misses) std::printf("  %s  (%s)\n", n.c_str(), id.c_str());
+
+  // Clean customers.
+  std::string data;
+  Status s = ReadFile(customers, &data);
+  std::vector<std::pair<double, double>> customer_best;  // (best score, best name score)
+  std::map<std::string, int> alert_names;
+  size_t rows = 0, exact_collisions = 0, alerts = 0;
+  if (!s.ok()) {
+    std::printf("\ncustomers: %s (skipped)\n", s.ToString().c_str());
+  } else {
+    CsvReader reader(data, customers);
+    std::vector<std::string> f;
+    reader.Next(&f);  // header id,name,type,dob,country
+    struct Cust {
+      std::string name, type, dob, country;
+    };
+    std::vector<Cust> custs;
+    while (custs.size() < customer_rows && reader.Next(&f)) {
+      if (f.size() < 5) continue;
+      custs.push_back({f[1], f[2], f[3], f[4]});
+    }
+    rows = custs.size();
+    customer_best.assign(rows, {0, 0});
+    std::vector<std::string> top_name(rows);
+    std::vector<char> exact(rows, 0);
+    next = 0;
+    auto t2 = std::chrono::steady_clock::now();
+    auto cwork = [&]() {
+      for (size_t k = next++; k < rows; k = next++) {
+        Query q;
+        q.name = custs[k].name;
+        q.kind = custs[k].type == "person" ? EntityKind::kPerson : EntityKind::kOrganization;
+        q.birth_date = custs[k].dob;
+        q.country = custs[k].country;
+        ScreenOptions o;
+        o.threshold = kSweepFloor;
+        o.limit = 1;
+        Result<std::vector<Match>> r = engine.Screen(q, o);
+        if (!r.ok() || r.value().empty()) continue;
+        const Match& m = r.value()[0];
+        customer_best[k] = {m.score, m.explanation.name_score};
+        top_name[k] = custs[k].name + " -> " + m.matched_name + " (" + m.entity->source + ":" + m.entity->source_id + ")";
+        bool all_exact = m.explanation.unmatched_query_tokens.empty() && m.explanation.unmatched_list_tokens.empty();
+        for (const auto& a : m.explanation.aligned) all_exact = all_exact && a.method == "exact";
+        exact[k] = all_exact;
+      }
+    };
+    pool.clear();
+    for (int t = 1; t < threads; ++t) pool.emplace_back(cwork);
+    cwork();
+    for (auto& t : pool) t.join();
+    double cust_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t2).count();
+    for (size_t k = 0; k < rows; ++k) {
+      if (customer_best[k].first < kThreshold) continue;
+      if (exact[k]) {
+        ++exact_collisions;
+      } else {
+        ++alerts;
+        alert_names[top_name[k]]++;
+      }
+    }
+    std::printf("\n== Clean customers (%zu rows of %s, screened in %.2f s, %.0f rows/s) ==\n", rows,
+                customers.c_str(), cust_s, rows / cust_s);
+    std::printf("alerts per 1,000 customers at %.2f: %.3f (excluding exact full-name collisions)\n", kThreshold,
+                1000.0 * alerts / rows);
+    std::printf("exact full-name collisions per 1,000: %.3f (legitimate alerts; only birth date/country clear them)\n",
+                1000.0 * exact_collisions / rows);
+    std::vector<std::pair<int, std::string>> top;
+    for (const auto& [n, c] : alert_names) top.push_back({c, n});
+    std::sort(top.rbegin(), top.rend());
+    std::printf("top alerting customer names:\n");
+    for (size_t i = 0; i < top.size() && i < 20; ++i) std::printf("  %4d  %s\n", top[i].first, top[i].second.c_str());
+  }
+
+  // Threshold sweep.
+  std::printf("\n== Threshold sweep ==\n%-9s %9s %10s %14s\n", "threshold", "recall@1", "precision", "alerts/1000");
+  for (double th = 0.60; th <= 0.951; th += 0.05) {
+    size_t t1c = 0, any = 0, correct_first = 0;
+    for (const Outcome& o : outcomes) {
+      bool hc = o.best_correct >= th;
+      bool a = hc || o.best_wrong >= th;
+      any += a;
+      correct_first += a && hc && o.best_correct >= o.best_wrong;
+      t1c += o.top1 && hc && o.best_correct >= o.best_wrong;
+    }
+    size_t al = 0;
+    for (const auto& cb : customer_best) al += cb.first >= th;
+    std::printf("%-9.2f %9.4f %10.4f %14.3f\n", th, queries.empty() ? 0 : double(t1c) / queries.size(),
+                any ? double(correct_first) / any : 0, rows ? 1000.0 * al / rows : 0);
+  }
+  return 0;
+}

@@ -1,0 +1,201 @@
+#include "engine/engine_impl.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "engine/explanation_builder.h"
+#include "geo/country_resolver.h"
+#include "lists/common/date_parser.h"
+#include "lists/source_registry.h"
+#include "match/attribute_scorer.h"
+#include "normalize/name_normalizer.h"
+
+namespace cordon {
+namespace {
+
+constexpr size_t kMaxNameBytes = 1024;
+constexpr int kMaxLimit = 1000;
+// Largest amount attributes can add to a name score (birth date + country).
+constexpr double kMaxAttributeBonus = 0.08;
+
+bool KindAllows(EntityKind kind, Schema schema) {
+  switch (kind) {
+    case EntityKind::kAny: return true;
+    case EntityKind::kPerson: return schema == Schema::kPerson || schema == Schema::kLegalEntity;
+    case EntityKind::kOrganization: return IsOrganizationLike(schema);
+    case EntityKind::kVessel: return schema == Schema::kVessel;
+    case EntityKind::kAircraft: return schema == Schema::kAirplane;
+  }
+  return true;
+}
+
+NameHints QueryHints(EntityKind kind) {
+  NameHints h;
+  h.is_person = kind == EntityKind::kPerson;
+  h.is_organization = kind == EntityKind::kOrganization;
+  return h;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
+  std::vector<SourceFolder> folders;
+  Status s = FindSourceFolders(options.lists_dir, &folders);
+  if (!s.ok()) return s;
+  for (const auto& wanted : options.sources) {
+    bool found = std::any_of(folders.begin(), folders.end(), [&](const SourceFolder& f) { return f.id == wanted; });
+    if (!found) return Status::InvalidArgument("unknown source '" + wanted + "' (no such folder in " + options.lists_dir + ")");
+  }
+  std::vector<Entity> entities;
+  std::vector<SourceInfo> infos;
+  size_t loaded = 0;
+  for (const SourceFolder& folder : folders) {
+    if (!options.sources.empty() &&
+        std::find(options.sources.begin(), options.sources.end(), folder.id) == options.sources.end()) {
+      continue;
+    }
+    SourceInfo info;
+    info.id = folder.id;
+    info.format = folder.format;
+    LoadedSource src;
+    info.status = LoadSourceFolder(folder, &src);
+    info.files = src.files;
+    info.skipped = std::move(src.skipped);
+    if (!src.format.empty()) info.format = src.format;
+    if (info.status.ok()) {
+      info.as_of = src.as_of;
+      info.version = HashFiles(src.files);
+      info.entities = src.entities.size();
+      for (Entity& e : src.entities) {
+        info.names += e.names.size();
+        e.source = folder.id;
+        entities.push_back(std::move(e));
+      }
+      ++loaded;
+    }
+    if (options.strict) {
+      if (!info.status.ok()) return info.status;
+      if (!info.skipped.empty()) {
+        const LoadIssue& i = info.skipped.front();
+        return Status::DataError("strict mode: " + std::to_string(info.skipped.size()) +
+                                     " record(s) skipped; first: " + i.message,
+                                 {i.file, i.line, i.field});
+      }
+    }
+    infos.push_back(std::move(info));
+  }
+  if (loaded == 0) {
+    for (const auto& i : infos) {
+      if (!i.status.ok()) return Status::DataError("no list could be loaded; " + i.id + ": " + i.status.ToString());
+    }
+    return Status::DataError("no list sources found", {options.lists_dir});
+  }
+  return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(infos)));
+}
+
+EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources)
+    : entities_(std::move(entities)), sources_(std::move(sources)) {
+  index_ = NameIndex::Build(entities_);
+}
+
+const SourceInfo* EngineImpl::FindSource(const std::string& source) const {
+  for (const auto& s : sources_) {
+    if (s.id == source && s.status.ok()) return &s;
+  }
+  return nullptr;
+}
+
+Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOptions& options) const {
+  // Validate.
+  if (query.name.size() > kMaxNameBytes) {
+    return Status::InvalidArgument("name longer than " + std::to_string(kMaxNameBytes) + " bytes", {"", 0, "name"});
+  }
+  size_t bad = FindInvalidUtf8(query.name);
+  if (bad != std::string_view::npos) {
+    return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad), {"", 0, "name"});
+  }
+  if (TrimAscii(query.name).empty()) return Status::InvalidArgument("name is empty", {"", 0, "name"});
+  if (!(options.threshold >= 0.0 && options.threshold <= 1.0)) {
+    return Status::InvalidArgument("threshold must be in [0,1]", {"", 0, "threshold"});
+  }
+  if (options.limit < 1 || options.limit > kMaxLimit) {
+    return Status::InvalidArgument("limit must be in 1.." + std::to_string(kMaxLimit), {"", 0, "limit"});
+  }
+  for (const auto& s : options.sources) {
+    if (FindSource(s) == nullptr) return Status::InvalidArgument("unknown or unloaded source '" + s + "'", {"", 0, "source"});
+  }
+  QueryAttributes attrs;
+  if (!query.birth_date.empty()) {
+    if (!ParsePartialDate(query.birth_date, &attrs.birth_date)) {
+      return Status::InvalidArgument("not a date: '" + query.birth_date + "' (use yyyy, yyyy-mm or yyyy-mm-dd)",
+                                     {"", 0, "birth_date"});
+    }
+  }
+  if (!query.country.empty()) {
+    attrs.country = ResolveCountry(query.country);
+    if (attrs.country.empty()) {
+      return Status::InvalidArgument("unknown country: '" + query.country + "'", {"", 0, "country"});
+    }
+  }
+  for (const auto& id : query.id_numbers) {
+    std::string norm = NormalizeIdentifier(id);
+    if (norm.empty()) return Status::InvalidArgument("empty identifier", {"", 0, "id_number"});
+    attrs.identifiers.push_back(std::move(norm));
+  }
+
+  NormalizedName norm = NormalizeName(query.name, QueryHints(query.kind));
+  if (norm.variants.empty()) {
+    return Status::InvalidArgument("name has no letters or digits", {"", 0, "name"});
+  }
+  PreparedName prepared = index_->Prepare(norm);
+
+  SearchOptions search;
+  search.min_score = std::max(0.0, options.threshold - kMaxAttributeBonus);
+  search.bound_slack = 0;
+  bool filtered = query.kind != EntityKind::kAny || !options.sources.empty();
+  if (filtered) {
+    search.entity_allowed.resize(entities_.size());
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      const Entity& e = entities_[i];
+      bool ok = KindAllows(query.kind, e.schema);
+      if (ok && !options.sources.empty()) {
+        ok = std::find(options.sources.begin(), options.sources.end(), e.source) != options.sources.end();
+      }
+      search.entity_allowed[i] = ok;
+    }
+  }
+  for (const auto& id : attrs.identifiers) {
+    if (const auto* ents = index_->EntitiesWithIdentifier(id)) {
+      search.forced_entities.insert(search.forced_entities.end(), ents->begin(), ents->end());
+    }
+  }
+  std::vector<NameHit> hits = index_->Search(prepared, search);
+
+  std::vector<Match> matches;
+  for (const NameHit& hit : hits) {
+    const Entity& entity = entities_[hit.entity];
+    AttributeOutcome outcome = ScoreAttributes(hit.score, attrs, entity);
+    if (outcome.score < options.threshold) continue;
+    Match m;
+    m.entity = &entity;
+    const NameIndex::ListedName& ln = index_->listed_names()[hit.listed_name];
+    m.matched_name = entity.names[ln.name].full;
+    m.matched_name_type = entity.names[ln.name].type;
+    m.score = outcome.score;
+    NameScoreDetail detail;
+    index_->Explain(prepared, hit, &detail);
+    detail.score = hit.score;
+    BuildExplanation(prepared.variants[hit.query_variant].tokens, index_->ListedTokens(hit.listed_name), detail,
+                     outcome, FindSource(entity.source), &m);
+    matches.push_back(std::move(m));
+  }
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.entity->source != b.entity->source) return a.entity->source < b.entity->source;
+    return a.entity->source_id < b.entity->source_id;
+  });
+  if (matches.size() > static_cast<size_t>(options.limit)) matches.resize(static_cast<size_t>(options.limit));
+  return matches;
+}
+
+}  // namespace cordon

@@ -1,0 +1,33 @@
+// The Engine implementation: owns the entities, the source infos and the
+// name index; Screen() is const and thread-safe.
+#ifndef CORDON_ENGINE_ENGINE_IMPL_H_
+#define CORDON_ENGINE_ENGINE_IMPL_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cordon/engine.h"
+#include "index/name_index.h"
+
+namespace cordon {
+
+class EngineImpl : public Engine {
+ public:
+  EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources);
+
+  Result<std::vector<Match>> Screen(const Query& query, const ScreenOptions& options) const override;
+  const std::vector<SourceInfo>& Sources() const override { return sources_; }
+  const SourceInfo* FindSource(const std::string& source) const override;
+  const std::vector<Entity>& Entities() const override { return entities_; }
+
+ private:
+  std::vector<Entity> entities_;
+  std::vector<SourceInfo> sources_;
+  std::unique_ptr<NameIndex> index_;
+};
+
+}  // namespace cordon
+
+#endif  // CORDON_ENGINE_ENGINE_IMPL_H_

@@ -1,0 +1,160 @@
+// Engine behaviour on small, self-made list folders (the bundled lists are
+// exercised by tests/golden).
+#include "cordon/engine.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace cordon {
+namespace {
+
+namespace fs = std::filesystem;
+
+class EngineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("cordon_engine_test_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "internal");
+    Write("internal/blocklist.csv",
+          "id,name,type,aliases,birth_date,country,id_numbers\n"
+          "P1,Ivan Petrovich SIDOROV,person,Иван Сидоров;Iwan Sidorow,1961-04-12,RU,passport:7201234567\n"
+          "P2,Kim Chol Min,person,,1975,KP,\n"
+          "V1,OCEAN STAR,vessel,,,PA,imo:9123456\n"
+          "O1,Romashka Trading LLC,organization,ООО Ромашка,,RU,registration:1027700132195\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  void Write(const std::string& rel, const std::string& text) {
+    fs::create_directories((dir_ / rel).parent_path());
+    std::ofstream(dir_ / rel, std::ios::binary) << text;
+  }
+
+  std::unique_ptr<Engine> Open(bool strict = false) {
+    LoadOptions o;
+    o.lists_dir = dir_.string();
+    o.strict = strict;
+    Result<std::unique_ptr<Engine>> e = Engine::Open(o);
+    EXPECT_TRUE(e.ok()) << e.status().ToString();
+    return e.ok() ? std::move(e).value() : nullptr;
+  }
+
+  std::vector<std::string> Ids(const Engine& e, Query q, ScreenOptions o = {}) {
+    Result<std::vector<Match>> r = e.Screen(q, o);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::vector<std::string> ids;
+    if (r.ok()) {
+      for (const auto& m : r.value()) ids.push_back(m.entity->source_id);
+    }
+    return ids;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(EngineTest, ScreensAcrossScriptsWithExplanation) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(*e, {"Ivan Sidorov"}), std::vector<std::string>{"P1"});
+  EXPECT_EQ(Ids(*e, {"СИДОРОВ Иван Петрович"}), std::vector<std::string>{"P1"});
+  EXPECT_EQ(Ids(*e, {"Romashka Trading"}), std::vector<std::string>{"O1"});
+  Result<std::vector<Match>> r = e->Screen({"Sidorov, Ivan"}, {});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().size(), 1u);
+  const Match& m = r.value()[0];
+  EXPECT_EQ(m.entity->source, "internal");
+  EXPECT_GE(m.score, 0.8);
+  EXPECT_FALSE(m.explanation.aligned.empty());
+  EXPECT_NE(m.explanation.summary.find("sidorov"), std::string::npos);
+  EXPECT_FALSE(m.explanation.list_version.empty());
+  EXPECT_FALSE(m.explanation.list_as_of.empty());
+}
+
+TEST_F(EngineTest, AttributesChangeTheOutcome) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  Query q{"Kim Chol Min"};
+  EXPECT_EQ(Ids(*e, q), std::vector<std::string>{"P2"});
+  q.birth_date = "1990-05-05";  // 15 years off
+  EXPECT_TRUE(Ids(*e, q).empty());
+  q.birth_date = "1975";
+  Result<std::vector<Match>> r = e->Screen(q, {});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().size(), 1u);
+  ASSERT_EQ(r.value()[0].explanation.attributes.size(), 1u);
+  EXPECT_EQ(r.value()[0].explanation.attributes[0].verdict, Verdict::kMatch);
+}
+
+TEST_F(EngineTest, IdentifierFindsVesselByImo) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  Query q{"Some Other Name"};
+  q.id_numbers = {"IMO 9123456"};
+  EXPECT_EQ(Ids(*e, q), std::vector<std::string>{"V1"});
+}
+
+TEST_F(EngineTest, KindAndSourceFilters) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  Query q{"Ocean Star"};
+  EXPECT_EQ(Ids(*e, q), std::vector<std::string>{"V1"});
+  q.kind = EntityKind::kPerson;
+  EXPECT_TRUE(Ids(*e, q).empty());
+  ScreenOptions o;
+  o.sources = {"nope"};
+  EXPECT_EQ(e->Screen({"Ocean Star"}, o).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(EngineTest, RejectsBadQueries) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  auto code = [&](Query q, ScreenOptions o = {}) { return e->Screen(q, o).status().code(); };
+  EXPECT_EQ(code({""}), StatusCode::kInvalidArgument);
+  EXPECT_EQ(code({"   "}), StatusCode::kInvalidArgument);
+  EXPECT_EQ(code({"--,,"}), StatusCode::kInvalidArgument);
+  EXPECT_EQ(code({"bad\xFFutf8"}), StatusCode::kInvalidArgument);
+  EXPECT_EQ(code({std::string(5000, 'a')}), StatusCode::kInvalidArgument);
+  EXPECT_EQ(code({"Ivan", EntityKind::kAny, "yesterday"}), StatusCode::kInvalidArgument);
+  EXPECT_EQ(code({"Ivan", EntityKind::kAny, "", "Atlantis"}), StatusCode::kInvalidArgument);
+  ScreenOptions o;
+  o.threshold = 1.5;
+  EXPECT_EQ(code({"Ivan"}, o), StatusCode::kInvalidArgument);
+  o = {};
+  o.limit = 0;
+  EXPECT_EQ(code({"Ivan"}, o), StatusCode::kInvalidArgument);
+  Result<std::vector<Match>> r = e->Screen({"bad\xFFutf8"}, {});
+  EXPECT_EQ(r.status().location().field, "name");
+}
+
+TEST_F(EngineTest, BrokenSourceIsReportedAndOthersLoad) {
+  Write("broken/list.csv", "no_id_column,foo\n1,2\n");
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  bool saw_broken = false;
+  for (const SourceInfo& s : e->Sources()) {
+    if (s.id == "broken") {
+      saw_broken = true;
+      EXPECT_FALSE(s.status.ok());
+    }
+  }
+  EXPECT_TRUE(saw_broken);
+  EXPECT_EQ(Ids(*e, {"Ivan Sidorov"}), std::vector<std::string>{"P1"});
+  LoadOptions o;
+  o.lists_dir = dir_.string();
+  o.strict = true;
+  EXPECT_FALSE(Engine::Open(o).ok());
+}
+
+TEST_F(EngineTest, MissingFolderAndUnknownSource) {
+  LoadOptions o;
+  o.lists_dir = (dir_ / "does-not-exist").string();
+  EXPECT_EQ(Engine::Open(o).status().code(), StatusCode::kNotFound);
+  o.lists_dir = dir_.string();
+  o.sources = {"ofac_sdn"};
+  EXPECT_EQ(Engine::Open(o).status().code(), StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace cordon

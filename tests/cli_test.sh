@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# End-to-end tests of the cordon CLI: output shape, exit codes, bad input.
+# Usage: cli_test.sh PATH/TO/cordon   (run from the repository root)
+set -u
+CORDON="$1"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+pass=0
+fail=0
+check() {  # check DESCRIPTION COMMAND...: the command must succeed
+  local desc="$1"; shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
+}
+expect_exit() {  # expect_exit CODE DESCRIPTION COMMAND...
+  local want="$1" desc="$2"; shift 2
+  "$@" >"$TMP/out" 2>"$TMP/err"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL: $desc: exit $got, want $want"; head -c 600 "$TMP/err"; fi
+}
+json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1"; }
+jsonl_ok() { python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$1"; }
+
+# screen --json: Putin first, explained, list version present.
+expect_exit 0 "screen putin" "$CORDON" screen --json "Vladimir Putin"
+check "screen json valid" json_ok "$TMP/out"
+check "putin first" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+m = d["matches"]
+assert m, "no matches"
+top = m[0]
+assert top["source_id"] in ("35096",) or "PUTIN" in top["name"].upper(), top
+assert all(x["score"] >= 0.8 for x in m)
+assert [x["score"] for x in m] == sorted([x["score"] for x in m], reverse=True)
+e = top["explanation"]
+assert e["aligned"] and e["summary"] and e["list_version"], e
+for k in ("source", "source_id", "schema", "name", "matched_name", "score", "explanation"):
+    assert k in top, k
+PY
+expect_exit 0 "screen hangul" "$CORDON" screen --json "김정은"
+check "hangul finds KIM Jong Un" python3 - "$TMP/out" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))["matches"]
+assert m and "JONG UN" in m[0]["matched_name"].upper().replace("-", " ").replace(",", ""), m[:1]
+PY
+expect_exit 0 "text output" "$CORDON" screen "Ким Чен Ын"
+check "text output explains" grep -q "why:" "$TMP/out"
+expect_exit 0 "no match is still exit 0" "$CORDON" screen --json "Zzyzx Qwertyuiop"
+check "no match json" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["matches"] == []' "$TMP/out"
+
+# lists
+expect_exit 0 "lists json" "$CORDON" lists --json
+check "lists json valid and complete" python3 - "$TMP/out" <<'PY'
+import json, sys
+s = {x["id"]: x for x in json.load(open(sys.argv[1]))["sources"]}
+for k in ("ofac_sdn", "ofac_consolidated", "un", "eu", "uk", "us_csl", "us_bis_dpl"):
+    assert s[k]["loaded"] and s[k]["entities"] > 0 and s[k]["as_of"], (k, s.get(k))
+assert "ofac_sdn_history" not in s
+PY
+
+# Bad usage and input: exit 1.
+expect_exit 1 "no command" "$CORDON"
+expect_exit 1 "unknown command" "$CORDON" frobnicate
+expect_exit 1 "unknown flag" "$CORDON" screen --bogus x
+expect_exit 1 "empty name" "$CORDON" screen ""
+expect_exit 1 "invalid utf-8 name" "$CORDON" screen "$(printf 'a\xffb')"
+check "utf-8 error names the field" grep -q "name" "$TMP/err"
+expect_exit 1 "long name" "$CORDON" screen "$(head -c 5000 /dev/zero | tr '\0' a)"
+expect_exit 1 "bad threshold" "$CORDON" screen --threshold 2 Putin
+expect_exit 1 "bad dob" "$CORDON" screen --dob yesterday Putin
+expect_exit 1 "bad type" "$CORDON" screen --type spaceship Putin
+expect_exit 1 "unknown source" "$CORDON" screen --source nowhere Putin
+# Lists unusable: exit 2.
+expect_exit 2 "missing lists dir" "$CORDON" screen --lists /nonexistent/lists Putin
+check "missing dir named" grep -q "/nonexistent/lists" "$TMP/err"
+
+# A broken list file next to a good one: warning, the good one still loads;
+# --strict fails.
+mkdir -p "$TMP/lists/un" "$TMP/lists/us_bis_dpl"
+head -c 300000 data/lists/un/UN_consolidated.xml > "$TMP/lists/un/UN_consolidated.xml"
+cp data/lists/us_bis_dpl/dpl.txt "$TMP/lists/us_bis_dpl/"
+expect_exit 0 "truncated list non-strict" "$CORDON" lists --lists "$TMP/lists"
+check "truncated list warned" grep -q "un" "$TMP/err"
+expect_exit 2 "truncated list strict" "$CORDON" lists --strict --lists "$TMP/lists"
+check "strict error names the file" grep -q "UN_consolidated.xml" "$TMP/err"
+
+# screen-file: ordered output, errors reported and not dropped.
+cat > "$TMP/in.csv" <<'CSV'
+id,name,type,dob,country
+C1,Vladimir Putin,person,1952-10-07,RU
+C2,Jane Ordinary,person,1980-01-01,GB
+C3,"KIM, Jong Un",person,,
+C4,Bad Row,person
+C5,,person,,
+C6,Wladimir Putin,spaceship,,
+CSV
+expect_exit 1 "screen-file with bad rows exits 1" "$CORDON" screen-file --in "$TMP/in.csv" --out "$TMP/out.jsonl" --threads 2
+check "screen-file output valid jsonl" jsonl_ok "$TMP/out.jsonl"
+check "screen-file rows in order with errors kept" python3 - "$TMP/out.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+ids = [r["id"] for r in rows]
+assert ids == ["C1", "C3", "C4", "C5", "C6"], ids
+assert rows[0]["matches"] and rows[1]["matches"]
+for r in rows[2:]:
+    assert "error" in r and "line" in r, r
+assert "in.csv:5" in rows[2]["error"], rows[2]
+PY
+check "summary on stderr" grep -q "rows: 6, rows with matches: 2, rows with errors: 3" "$TMP/err"
+printf 'id,name\nA1,Vladimir Putin\n' > "$TMP/ok.csv"
+expect_exit 0 "screen-file clean" "$CORDON" screen-file --in "$TMP/ok.csv" --out "$TMP/ok.jsonl"
+expect_exit 1 "screen-file missing input" "$CORDON" screen-file --in "$TMP/nope.csv" --out "$TMP/x.jsonl"
+printf 'ident,fullname\n1,x\n' > "$TMP/badheader.csv"
+expect_exit 1 "screen-file bad header" "$CORDON" screen-file --in "$TMP/badheader.csv" --out "$TMP/x.jsonl"
+check "bad header error names column" grep -q "'id'" "$TMP/err"
+printf 'id,name\n1,"unterminated\n' > "$TMP/trunc.csv"
+expect_exit 1 "screen-file unterminated quote" "$CORDON" screen-file --in "$TMP/trunc.csv" --out "$TMP/x.jsonl"
+check "unterminated names line" grep -q "trunc.csv:2" "$TMP/err"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
