@@ -2,6 +2,12 @@
 
 # Warnings for cordon's own targets only (no global flags).
 add_library(cordon_warnings INTERFACE)
+# Fuzzing build (developer mode, clang): every cordon target gets coverage
+# instrumentation and sanitizers so libFuzzer sees into the parsers.
+if(CORDON_FUZZ)
+  target_compile_options(cordon_warnings INTERFACE -fsanitize=fuzzer-no-link,address,undefined)
+  target_link_options(cordon_warnings INTERFACE -fsanitize=address,undefined)
+endif()
 target_compile_options(cordon_warnings INTERFACE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
   $<$<CXX_COMPILER_ID:GNU>:-Wno-maybe-uninitialized>)
 

@@ -14,6 +14,8 @@ TEST(CountryResolver, ResolvesListSpellings) {
   EXPECT_EQ(ResolveCountry("Iranian"), "IR");
   EXPECT_EQ(ResolveCountry("Burma"), "MM");
   EXPECT_EQ(ResolveCountry("Myanmar"), "MM");
+  EXPECT_EQ(ResolveCountry("Congo (Democratic Republic)"), "CD");
+  EXPECT_EQ(ResolveCountry("Occupied Palestinian Territories"), "PS");
   EXPECT_EQ(ResolveCountry("Congo"), "CG");
   EXPECT_EQ(ResolveCountry("PRC"), "CN");
   EXPECT_EQ(ResolveCountry("China, Hong Kong Special Administrative Region"), "HK");

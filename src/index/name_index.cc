@@ -128,6 +128,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
       }
     }
     if (k.skeleton.size() >= 2) index->by_skeleton_[k.skeleton].push_back(v);
+    if (!k.korean.empty()) index->by_korean_[k.korean].push_back(v);
   }
   return index;
 }
@@ -152,7 +153,8 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out
     consider_all(by_skeleton_, q.skeleton);
   } else {
     consider_all(by_phonetic_, q.phonetic);
-    if (q.skeleton.size() >= 3) consider_all(by_skeleton_, q.skeleton);
+    if (!q.korean.empty()) consider_all(by_korean_, q.korean);
+    if (q.skeleton.size() >= 4) consider_all(by_skeleton_, q.skeleton);
     if (q.text.size() >= 4) {
       consider_all(by_deletion_, q.text);
       for (size_t i = 0; i < q.text.size(); ++i) {

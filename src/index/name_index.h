@@ -117,6 +117,7 @@ class NameIndex {
   std::unordered_map<std::string, std::vector<uint32_t>> by_phonetic_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_skeleton_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_deletion_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_korean_;
   std::vector<ListedToken> tokens_;
   std::vector<ListedName> names_;
   std::vector<std::vector<uint32_t>> entity_names_;

@@ -38,7 +38,12 @@ bool Distinctive(const ScoringToken& t) {
 
 // "jong" + "un" == "jongun" (or their phonetic keys agree).
 bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& whole) {
-  if (a.consonantal || b.consonantal || whole.consonantal) return false;
+  if (a.consonantal || b.consonantal || whole.consonantal) {
+    // Skeletons: نصر الله (nsr + l) ~ Nasrallah (nsrl).
+    return a.skeleton.size() + b.skeleton.size() == whole.skeleton.size() && whole.skeleton.size() >= 3 &&
+           whole.skeleton.compare(0, a.skeleton.size(), a.skeleton) == 0 &&
+           whole.skeleton.compare(a.skeleton.size(), std::string::npos, b.skeleton) == 0;
+  }
   if (a.text.size() + b.text.size() != whole.text.size() &&
       a.phonetic.size() + b.phonetic.size() != whole.phonetic.size()) {
     return false;
@@ -116,20 +121,33 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     if (detail != nullptr) detail->pairs.push_back(p);
   }
   size_t distinctive_q = 0, distinctive_q_matched = 0;
+  // Generic words left over on both sides contradict each other (BANKING vs
+  // TRADING): then they count as much as other name parts.
+  bool generic_conflict = false;
+  {
+    bool gq = false, gn = false;
+    for (size_t i = 0; i < qn; ++i) gq = gq || (!q_used[i] && q[i].role == TokenRole::kGeneric);
+    for (size_t j = 0; j < nn; ++j) gn = gn || (!n_used[j] && n[j].role == TokenRole::kGeneric);
+    generic_conflict = gq && gn;
+  }
+  auto generic_factor = [&](TokenRole role, double normal) {
+    return role == TokenRole::kGeneric && generic_conflict ? 0.6 : normal;
+  };
   for (size_t i = 0; i < qn; ++i) {
-    if (Distinctive(q[i])) {
+    // A patronymic the user typed is evidence too.
+    if (Distinctive(q[i]) || q[i].role == TokenRole::kPatronymic) {
       ++distinctive_q;
       if (q_used[i]) ++distinctive_q_matched;
     }
     if (q_used[i]) continue;
-    den += q[i].weight * QueryPenalty(q[i].role);
+    den += q[i].weight * generic_factor(q[i].role, QueryPenalty(q[i].role));
     if (detail != nullptr) detail->unmatched_query.push_back(static_cast<int>(i));
   }
   bool distinctive_left = false;
   for (size_t j = 0; j < nn; ++j) {
     if (n_used[j]) continue;
-    den += n[j].weight * Leniency(n[j].role);
-    if (Distinctive(n[j]) && n[j].weight > 0.3f) distinctive_left = true;
+    den += n[j].weight * generic_factor(n[j].role, Leniency(n[j].role));
+    if (Distinctive(n[j])) distinctive_left = true;
     if (detail != nullptr) detail->unmatched_listed.push_back(static_cast<int>(j));
   }
   if (num <= 0 || den <= 0) return 0;
@@ -139,6 +157,19 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   if (distinctive_q <= 1 && distinctive_q_matched == 1 && distinctive_left && score > 0.7) {
     score = 0.7;
     if (detail != nullptr) detail->single_token_cap = true;
+  }
+  // A one-word name on both sides (MOHAMED against an alias MOHAMED) is only
+  // as strong as the word is rare: a common given name alone never alerts.
+  if (distinctive_q <= 1 && distinctive_q_matched == 1 && !distinctive_left) {
+    double w = 1.0;
+    for (size_t i = 0; i < qn; ++i) {
+      if ((Distinctive(q[i]) || q[i].role == TokenRole::kPatronymic) && q_used[i]) w = q[i].weight;
+    }
+    double cap = 0.5 + w;
+    if (score > cap) {
+      score = cap;
+      if (detail != nullptr) detail->single_token_cap = true;
+    }
   }
   if (detail != nullptr) detail->score = score;
   return score;

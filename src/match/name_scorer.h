@@ -33,7 +33,7 @@ struct NameScoreDetail {
   std::vector<TokenPair> pairs;
   std::vector<int> unmatched_query;
   std::vector<int> unmatched_listed;
-  bool single_token_cap = false;  // the "a surname alone never alerts" rule applied
+  bool single_token_cap = false;  // a single-word rule capped the score
 };
 
 // Order-independent alignment: every query token is paired with at most one
@@ -45,7 +45,9 @@ struct NameScoreDetail {
 // where leniency is lower for parts users often leave out (patronymic 0.25,
 // generic words 0.3, other name parts 0.6, particles 0). A single
 // distinctive query token matching one part of a longer name scores at most
-// 0.7, so a surname or given name alone never reaches the default threshold.
+// 0.7, so a surname or given name alone never reaches the default threshold;
+// a one-word query against a one-word name scores at most 0.5 + its weight,
+// so a common word alone (MOHAMED, a weak one-word alias) does not alert.
 // `detail` may be null (then only the score is computed). At most 32 tokens
 // per side are considered. No allocation when detail is null.
 double ScoreName(const ScoringToken* query, size_t query_count, const ScoringToken* listed,

@@ -80,3 +80,16 @@ TEST(NameScorer, DetailListsUnmatched) {
 
 }  // namespace
 }  // namespace cordon
+
+namespace cordon {
+namespace {
+
+TEST(NameScorer, CommonWordAloneDoesNotAlert) {
+  Name common{{"mohamed", 0.15f, TokenRole::kPlain}};
+  EXPECT_LT(S(common, common), 0.7);
+  Name rare{{"artavil", 1.0f, TokenRole::kPlain}};
+  EXPECT_DOUBLE_EQ(S(rare, rare), 1.0);
+}
+
+}  // namespace
+}  // namespace cordon

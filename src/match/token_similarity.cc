@@ -17,6 +17,7 @@ TokenKeys MakeTokenKeys(std::string_view text, bool consonantal) {
   } else {
     k.phonetic = PhoneticKey(text);
     k.skeleton = ConsonantSkeleton(text);
+    k.korean = KoreanSyllableKey(text);
   }
   return k;
 }
@@ -62,6 +63,7 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
     return {};
   }
   if (!q.phonetic.empty() && q.phonetic == n.phonetic) return {0.93, TokenMatchKind::kRomanization};
+  if (!q.korean.empty() && q.korean == n.korean) return {0.9, TokenMatchKind::kRomanization};
   // Initials: "V." against "Vladimir".
   if (q.text.size() == 1 || n.text.size() == 1) {
     if (q.text[0] == n.text[0] && q.text.size() != n.text.size()) return {0.75, TokenMatchKind::kInitial};
@@ -70,7 +72,7 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   double fuzzy = std::max(FuzzyScore(q.text, n.text), 0.97 * FuzzyScore(q.phonetic, n.phonetic));
   // Vowel-only differences between Latin spellings of one name.
   double skeleton = 0;
-  if (q.skeleton.size() >= 3 && q.skeleton == n.skeleton && q.text[0] == n.text[0] &&
+  if (q.skeleton.size() >= 4 && q.skeleton == n.skeleton && q.text[0] == n.text[0] &&
       std::abs(static_cast<int>(q.text.size()) - static_cast<int>(n.text.size())) <= 1) {
     skeleton = 0.8;
   }

@@ -13,6 +13,7 @@ struct TokenKeys {
   std::string text;      // lower-case ASCII, or a consonant skeleton
   std::string phonetic;  // PhoneticKey(text); empty for consonantal tokens
   std::string skeleton;  // ConsonantSkeleton(text), or text if consonantal
+  std::string korean;    // KoreanSyllableKey(text): "" unless a Korean syllable
   bool consonantal = false;
 };
 TokenKeys MakeTokenKeys(std::string_view text, bool consonantal);
@@ -29,9 +30,10 @@ struct TokenMatch {
 //   1.0  exact text
 //   0.93 equal phonetic keys (another romanisation: Wladimir/Vladimir)
 //   0.90 equal consonant skeletons when one side is consonantal (Arabic)
+//   0.90 the same Korean syllable in two romanisations (Jong/Chong/Jeong)
 //   0.7-0.9 one or two edits (a typo), scaled by length; none below 5 letters
-//   0.80 equal consonant skeletons of two Latin spellings of similar length
-//        (Mohamed/Muhammad)
+//   0.80 equal consonant skeletons (4+ consonants) of two Latin spellings
+//        of similar length differing in vowels only (Mohamed/Muhammad)
 //   0.75 an initial against a name starting with that letter
 // and kNone (0) otherwise. Symmetric in its arguments.
 TokenMatch CompareTokens(const TokenKeys& query, const TokenKeys& listed);

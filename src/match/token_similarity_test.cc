@@ -17,11 +17,15 @@ TEST(TokenSimilarity, Kinds) {
   EXPECT_EQ(C("v", "vladimir").kind, TokenMatchKind::kInitial);
   EXPECT_EQ(C("mhmd", "muhammad", true, false).kind, TokenMatchKind::kRomanization);
   EXPECT_EQ(C("mohamed", "muhammad").kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("chong", "jong").kind, TokenMatchKind::kRomanization);
 }
 
 TEST(TokenSimilarity, Rejects) {
   EXPECT_EQ(C("bush", "habbash").kind, TokenMatchKind::kNone);
   EXPECT_EQ(C("kim", "kin").kind, TokenMatchKind::kNone);  // too short for a typo
+  EXPECT_EQ(C("jong", "tong").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(C("putin", "python").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(C("putin", "petion").kind, TokenMatchKind::kNone);
   EXPECT_EQ(C("v", "putin").kind, TokenMatchKind::kNone);
 }
 

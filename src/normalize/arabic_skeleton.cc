@@ -50,6 +50,8 @@ bool IsArabicScript(char32_t c) {
 
 std::string ArabicSkeleton(std::u32string_view word, bool* had_article) {
   *had_article = false;
+  // الله (Allah) is a name part of its own (Abdullah, Nasrallah), not al- + lh.
+  if (word == U"الله" || word == U"اللہ") return "l";
   if (word.size() > 3 && word[0] == U'ا' && word[1] == U'ل') {
     *had_article = true;
     word.remove_prefix(2);

@@ -23,8 +23,10 @@ class IcuTools {
     UErrorCode status = U_ZERO_ERROR;
     nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
     latin_ascii_ = Make("Any-Latin; Latin-ASCII");
-    ru_bgn_ = Make("Russian-Latin/BGN; Latin-ASCII");
-    uk_bgn_ = Make("Ukrainian-Latin/BGN; Latin-ASCII");
+    // BGN leaves letters of other Cyrillic alphabets (Belarusian ў) as they
+    // are: Any-Latin takes what is left.
+    ru_bgn_ = Make("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    uk_bgn_ = Make("Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII");
     han_ = Make("Han-Latin; Latin-ASCII");
     greek_ = Make("Greek-Latin/UNGEGN; Latin-ASCII");
   }
@@ -40,6 +42,8 @@ class IcuTools {
                                                          static_cast<int32_t>(word.size()));
     if (t != nullptr) t->transliterate(u);
     if (latin_ascii_ != nullptr && t != latin_ascii_.get()) latin_ascii_->transliterate(u);
+    // BGN separates ambiguous digraphs with a middle dot (Lukash·enka).
+    u.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x00B7)), icu::UnicodeString());
     std::string out;
     u.toUTF8String(out);
     return out;
@@ -207,6 +211,14 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
   texts.reserve(expanded.size());
   for (const auto& t : expanded) texts.push_back(t.text);
 
+  // A patronymic stands between given name and surname; in a two-word name
+  // an -ovich word is the surname (Roman Abramovich, Petrovic).
+  size_t name_words = 0;
+  for (const auto& t : expanded) name_words += IsParticle(t.text) ? 0 : 1;
+  // Two -ovich words without a comma: "Roman Arkadyevich Abramovich", the
+  // last is the surname.
+  size_t patronymic_like = 0;
+  for (const auto& t : expanded) patronymic_like += IsPatronymic(t.text) ? 1 : 0;
   std::string norm_family = JoinedAscii(hints.family);
   std::string norm_given = JoinedAscii(hints.given);
   bool any_comma = std::any_of(expanded.begin(), expanded.end(), [](const RawToken& t) { return t.after_comma; });
@@ -232,7 +244,8 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     nt.consonantal = t.consonantal;
     if (IsParticle(t.text) || (t.consonantal && (t.text == "bn" || t.text == "b" || t.text == "l"))) {
       nt.role = TokenRole::kParticle;
-    } else if (!hints.is_organization && IsPatronymic(t.text)) {
+    } else if (!hints.is_organization && name_words >= 3 && IsPatronymic(t.text) &&
+               !(any_comma && !t.after_comma) && !(patronymic_like >= 2 && !any_comma && i + 1 == expanded.size())) {
       nt.role = TokenRole::kPatronymic;
     } else if (!hints.is_person && IsGenericOrgWord(t.text)) {
       nt.role = TokenRole::kGeneric;

@@ -105,3 +105,21 @@ TEST(NameNormalizer, EmptyAndPunctuationOnly) {
 
 }  // namespace
 }  // namespace cordon
+
+namespace cordon {
+namespace {
+
+TEST(NameNormalizer, BelarusianAndTwoWordPatronymicLikeSurnames) {
+  EXPECT_EQ(Tokens(NormalizeName("Аляксандр Лукашэнка").variants[0]), "alyaksandr lukashenka");
+  NormalizedName n = NormalizeName("Roman Abramovich");
+  EXPECT_EQ(n.variants[0].tokens[1].role, TokenRole::kPlain);  // a surname here
+  n = NormalizeName("Roman Arkadyevich Abramovich");
+  EXPECT_EQ(n.variants[0].tokens[1].role, TokenRole::kPatronymic);
+  EXPECT_NE(n.variants[0].tokens[2].role, TokenRole::kPatronymic);
+  n = NormalizeName("ABRAMOVICH, Roman Arkadyevich", {.is_person = true});
+  EXPECT_EQ(n.variants[0].tokens[0].role, TokenRole::kFamily);
+  EXPECT_EQ(n.variants[0].tokens[2].role, TokenRole::kPatronymic);
+}
+
+}  // namespace
+}  // namespace cordon

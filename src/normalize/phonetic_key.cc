@@ -87,4 +87,38 @@ std::string ConsonantSkeleton(std::string_view t) {
   return out;
 }
 
+std::string KoreanSyllableKey(std::string_view t) {
+  // Longest spellings first within each slot.
+  static const std::pair<std::string_view, std::string_view> kInitials[] = {
+      {"tch", "j"}, {"kk", "k"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "j"}, {"ch", "j"},
+      {"kh", "k"}, {"th", "t"}, {"ph", "p"}, {"k", "k"},  {"g", "k"},  {"n", "n"},  {"d", "t"},
+      {"t", "t"},  {"r", "r"},  {"l", "r"},  {"m", "m"},  {"b", "p"},  {"p", "p"},  {"s", "s"},
+      {"j", "j"},  {"h", "h"},  {"", ""}};
+  static const std::pair<std::string_view, std::string_view> kVowels[] = {
+      {"yeo", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"eo", "o"}, {"eu", "u"}, {"ae", "e"}, {"ya", "ya"},
+      {"yo", "yo"},  {"ye", "ye"},  {"wa", "wa"},  {"oe", "oe"}, {"oi", "oe"}, {"wo", "wo"}, {"we", "we"},
+      {"wi", "wi"},  {"yu", "yu"},  {"ui", "ui"},  {"oo", "u"},  {"ee", "i"},  {"ou", "u"},  {"a", "a"},
+      {"o", "o"},    {"e", "e"},    {"u", "u"},    {"i", "i"}};
+  static const std::pair<std::string_view, std::string_view> kFinals[] = {
+      {"ng", "ng"}, {"rk", "k"}, {"ck", "k"}, {"k", "k"}, {"g", "k"}, {"n", "n"}, {"t", "t"}, {"d", "t"},
+      {"l", "l"},   {"r", "l"},  {"m", "m"},  {"p", "p"}, {"b", "p"}, {"", ""}};
+  if (t.empty() || t.size() > 7) return "";
+  for (const auto& [ini, ini_key] : kInitials) {
+    if (t.substr(0, ini.size()) != ini) continue;
+    std::string_view rest = t.substr(ini.size());
+    for (const auto& [vow, vow_key] : kVowels) {
+      if (rest.substr(0, vow.size()) != vow) continue;
+      std::string_view fin = rest.substr(vow.size());
+      for (const auto& [f, f_key] : kFinals) {
+        if (fin == f) {
+          // "rk" only after a: Park.
+          if (f == "rk" && vow != "a") continue;
+          return std::string(ini_key) + std::string(vow_key) + std::string(f_key);
+        }
+      }
+    }
+  }
+  return "";
+}
+
 }  // namespace cordon

@@ -22,6 +22,13 @@ std::string PhoneticKey(std::string_view token);
 // that write no short vowels (Arabic, Persian, Hebrew).
 std::string ConsonantSkeleton(std::string_view token);
 
+// Key of a token that reads as one romanised Korean syllable, in any of the
+// systems lists and customers use (McCune-Reischauer, Revised, DPRK and
+// conventional spellings): "jong", "chong", "jeong" -> "jong"; "kim", "gim"
+// -> "kim"; "un", "eun" -> "un"; "ri", "lee" -> "ri"; "pak", "park", "bak"
+// -> "pak". Returns "" when the token is not a Korean syllable.
+std::string KoreanSyllableKey(std::string_view token);
+
 }  // namespace cordon
 
 #endif  // CORDON_NORMALIZE_PHONETIC_KEY_H_

@@ -30,3 +30,20 @@ TEST(ConsonantSkeleton, ArabicNameSpellings) {
 }
 
 }  // namespace cordon
+
+namespace cordon {
+
+TEST(KoreanSyllableKey, SystemsAgree) {
+  EXPECT_EQ(KoreanSyllableKey("jong"), KoreanSyllableKey("chong"));
+  EXPECT_EQ(KoreanSyllableKey("jeong"), KoreanSyllableKey("jong"));
+  EXPECT_EQ(KoreanSyllableKey("gim"), KoreanSyllableKey("kim"));
+  EXPECT_EQ(KoreanSyllableKey("eun"), KoreanSyllableKey("un"));
+  EXPECT_EQ(KoreanSyllableKey("lee"), KoreanSyllableKey("ri"));
+  EXPECT_EQ(KoreanSyllableKey("park"), KoreanSyllableKey("pak"));
+  EXPECT_EQ(KoreanSyllableKey("choi"), KoreanSyllableKey("choe"));
+  EXPECT_EQ(KoreanSyllableKey("vladimir"), "");
+  EXPECT_EQ(KoreanSyllableKey("putin"), "");
+  EXPECT_NE(KoreanSyllableKey("kim"), KoreanSyllableKey("kin"));
+}
+
+}  // namespace cordon

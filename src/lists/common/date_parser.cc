@@ -53,6 +53,12 @@ bool Valid(const PartialDate& d) {
   if (d.month < 0 || d.month > 12) return false;
   if (d.day < 0 || d.day > 31) return false;
   if (d.day > 0 && d.month == 0) return false;
+  if (d.day > 0) {
+    static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+    int max_day = d.month == 2 ? (leap ? 29 : 28) : kDays[d.month - 1];
+    if (d.day > max_day) return false;
+  }
   if (d.year_to != 0 && (!ValidYear(d.year_to) || d.year_to < d.year)) return false;
   return true;
 }

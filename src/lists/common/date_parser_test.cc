@@ -33,6 +33,10 @@ TEST(DateParser, RejectsNonsense) {
   EXPECT_EQ(P("Leningrad"), "invalid");
   EXPECT_EQ(P("1952-13-01"), "invalid");
   EXPECT_EQ(P("32 Oct 1952"), "invalid");
+  EXPECT_EQ(P("1960-02-30"), "invalid");
+  EXPECT_EQ(P("1961-02-29"), "invalid");
+  EXPECT_EQ(P("1960-02-29"), "1960-02-29");
+  EXPECT_EQ(P("31/04/1970"), "invalid");
   EXPECT_EQ(P("3033-09-30"), "invalid");
   EXPECT_EQ(P("Octopus 1952"), "invalid");
   EXPECT_EQ(P("1962 to 1960"), "invalid");

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdint>
 #include <initializer_list>
+#include <iterator>
 #include <limits>
 #include <unordered_map>
 #include <unordered_set>

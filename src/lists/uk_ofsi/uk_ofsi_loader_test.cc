@@ -362,7 +362,7 @@ TEST(UkOfsiQuirks, WeakAliasOnlyAndWithoutPrimaryRow) {
                             {"Alias Type", "AKA"}, {"Alias Quality", "Low quality"}}),
                        Row({{"Name 6", "BETA"}, {"Group Type", "Entity"}, {"Group ID", "5"},
                             {"Alias Type", "AKA"}, {"Alias Quality", "Low quality"},
-                            {"Position", "ignored for title? no: entities too"}}),
+                            {"Position", "Front company"}}),
                    }),
                    &src);
   ASSERT_TRUE(s.ok());
@@ -373,6 +373,7 @@ TEST(UkOfsiQuirks, WeakAliasOnlyAndWithoutPrimaryRow) {
   EXPECT_EQ(e.names[0].quality, NameQuality::kStrong);
   EXPECT_EQ(e.names[1].quality, NameQuality::kWeak);
   EXPECT_EQ(e.names[0].given, "");
+  EXPECT_EQ(e.title, "Front company");  // Position stands in for a missing Title
 }
 
 TEST(UkOfsiQuirks, DocumentsAddressesBirthPlaces) {
