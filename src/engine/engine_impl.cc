@@ -96,6 +96,13 @@ Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
 EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources)
     : entities_(std::move(entities)), sources_(std::move(sources)) {
   index_ = NameIndex::Build(entities_);
+  kind_masks_.resize(5);
+  for (int k = 1; k < 5; ++k) {
+    kind_masks_[k].resize(entities_.size());
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      kind_masks_[k][i] = KindAllows(static_cast<EntityKind>(k), entities_[i].schema);
+    }
+  }
 }
 
 const SourceInfo* EngineImpl::FindSource(const std::string& source) const {
@@ -152,17 +159,17 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   SearchOptions search;
   search.min_score = std::max(0.0, options.threshold - kMaxAttributeBonus);
   search.bound_slack = 0;
-  bool filtered = query.kind != EntityKind::kAny || !options.sources.empty();
-  if (filtered) {
-    search.entity_allowed.resize(entities_.size());
+  std::vector<bool> allowed;  // only built when sources are restricted
+  if (!options.sources.empty()) {
+    allowed.resize(entities_.size());
     for (size_t i = 0; i < entities_.size(); ++i) {
       const Entity& e = entities_[i];
-      bool ok = KindAllows(query.kind, e.schema);
-      if (ok && !options.sources.empty()) {
-        ok = std::find(options.sources.begin(), options.sources.end(), e.source) != options.sources.end();
-      }
-      search.entity_allowed[i] = ok;
+      allowed[i] = KindAllows(query.kind, e.schema) &&
+                   std::find(options.sources.begin(), options.sources.end(), e.source) != options.sources.end();
     }
+    search.entity_allowed = &allowed;
+  } else if (query.kind != EntityKind::kAny) {
+    search.entity_allowed = &kind_masks_[static_cast<int>(query.kind)];
   }
   for (const auto& id : attrs.identifiers) {
     if (const auto* ents = index_->EntitiesWithIdentifier(id)) {

@@ -26,6 +26,9 @@ class EngineImpl : public Engine {
   std::vector<Entity> entities_;
   std::vector<SourceInfo> sources_;
   std::unique_ptr<NameIndex> index_;
+  // Per EntityKind (index = enum value): which entities a query of that kind
+  // may match. Built once; index 0 (kAny) is empty (no filter).
+  std::vector<std::vector<bool>> kind_masks_;
 };
 
 }  // namespace cordon

@@ -135,9 +135,17 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
 
 void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out) const {
   out->clear();
-  std::unordered_set<uint32_t> seen;
+  // Per-thread "seen" marks over the vocabulary, reset by bumping a stamp.
+  thread_local std::vector<uint32_t> seen;
+  thread_local uint32_t stamp = 0;
+  if (seen.size() < vocab_.size()) seen.assign(vocab_.size(), 0);
+  if (++stamp == 0) {
+    std::fill(seen.begin(), seen.end(), 0);
+    stamp = 1;
+  }
   auto consider = [&](uint32_t v) {
-    if (!seen.insert(v).second) return;
+    if (seen[v] == stamp) return;
+    seen[v] = stamp;
     TokenMatch m = CompareTokens(q, vocab_[v]);
     if (m.score >= 0.7) out->push_back({v, m});
   };
@@ -191,6 +199,19 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
     v.method = method;
     v.keys.reserve(tokens.size());
     for (const NameToken& t : tokens) v.keys.push_back(MakeTokenKeys(t.text, t.consonantal));
+    // Korean syllable keys merge k/g, t/d, p/b, ch/j, l/r: only a name that
+    // reads as Korean (two or more syllable-shaped words, not pinyin) uses
+    // them, or Roob would match Loop and Pang would match Bang.
+    size_t syllables = 0, words = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].role == TokenRole::kParticle) continue;
+      ++words;
+      syllables += v.keys[i].korean.empty() ? 0 : 1;
+    }
+    bool korean_like = words >= 2 && syllables == words && method.rfind("pinyin", 0) != 0;
+    if (!korean_like) {
+      for (TokenKeys& k : v.keys) k.korean.clear();
+    }
     for (size_t i = 0; i < tokens.size(); ++i) {
       ScoringToken st;
       st.keys = &v.keys[i];
@@ -260,7 +281,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   std::vector<VocabMatch> matches;
   ScoringToken listed_buf[32];
   auto allowed = [&](uint32_t entity) {
-    return options.entity_allowed.empty() || options.entity_allowed[entity];
+    return options.entity_allowed == nullptr || (*options.entity_allowed)[entity];
   };
   auto score_name = [&](int variant_index, uint32_t name_id) {
     const PreparedName::Variant& v = query.variants[variant_index];

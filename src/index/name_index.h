@@ -55,8 +55,9 @@ struct SearchOptions {
   double bound_slack = 0.08;
   // Entities to score regardless of name evidence (identifier matches).
   std::vector<uint32_t> forced_entities;
-  // Filter: return true to keep an entity. Empty = keep all.
-  std::vector<bool> entity_allowed;
+  // Filter: entities with a true entry are kept; null = keep all. Must
+  // outlive the search and have one entry per entity.
+  const std::vector<bool>* entity_allowed = nullptr;
 };
 
 class NameIndex {

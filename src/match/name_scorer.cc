@@ -106,6 +106,8 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     return a.listed < b.listed;
   });
   std::array<bool, kMaxTokens> q_used{}, n_used{};
+  std::array<TokenPair, kMaxTokens> pairs_used_storage;
+  size_t pairs_used_count = 0;
   double num = 0, den = 0;
   for (size_t k = 0; k < count; ++k) {
     const TokenPair& p = pairs[k];
@@ -118,6 +120,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     if (p.listed2 >= 0) n_used[p.listed2] = true;
     num += p.match.score * p.weight;
     den += p.weight;
+    if (pairs_used_count < kMaxTokens) pairs_used_storage[pairs_used_count++] = p;
     if (detail != nullptr) detail->pairs.push_back(p);
   }
   size_t distinctive_q = 0, distinctive_q_matched = 0;
@@ -157,6 +160,19 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   if (distinctive_q <= 1 && distinctive_q_matched == 1 && distinctive_left && score > 0.7) {
     score = 0.7;
     if (detail != nullptr) detail->single_token_cap = true;
+  }
+  // One distinctive word matched only approximately (a typo) is not enough:
+  // Haley/Hanley, Denis/Denise, Soboll/Sobol are other names.
+  if (distinctive_q <= 1 && distinctive_q_matched == 1 && score > 0.75) {
+    bool fuzzy_only = true;
+    for (size_t k = 0; k < pairs_used_count; ++k) {
+      const TokenPair& p = pairs_used_storage[k];
+      if (Distinctive(q[p.query]) && p.match.kind != TokenMatchKind::kFuzzy) fuzzy_only = false;
+    }
+    if (fuzzy_only) {
+      score = 0.75;
+      if (detail != nullptr) detail->single_token_cap = true;
+    }
   }
   // A one-word name on both sides (MOHAMED against an alias MOHAMED) is only
   // as strong as the word is rare: a common given name alone never alerts.

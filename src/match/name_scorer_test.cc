@@ -93,3 +93,15 @@ TEST(NameScorer, CommonWordAloneDoesNotAlert) {
 
 }  // namespace
 }  // namespace cordon
+
+namespace cordon {
+namespace {
+
+TEST(NameScorer, OneWordTypoIsNotEnough) {
+  NameScoreDetail d;
+  EXPECT_LE(S(Name{{"haley", 1.0f, TokenRole::kPlain}}, Name{{"hanley", 1.0f, TokenRole::kPlain}}, &d), 0.75);
+  EXPECT_TRUE(d.single_token_cap);
+}
+
+}  // namespace
+}  // namespace cordon

@@ -49,6 +49,20 @@ double FuzzyScore(std::string_view a, std::string_view b) {
   return s >= 0.7 ? s : 0;
 }
 
+// The token with every run of vowels replaced by one '*' and doubled
+// letters collapsed: "muhammad" and "mohamed" both give "m*h*m*d", while
+// "mahmoud" gives "m*hm*d" (a different name with the same consonants).
+std::string VowelPattern(std::string_view t) {
+  std::string out;
+  for (char c : t) {
+    bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    char k = vowel ? '*' : c;
+    if (!out.empty() && out.back() == k) continue;
+    out.push_back(k);
+  }
+  return out;
+}
+
 }  // namespace
 
 TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
@@ -56,7 +70,12 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   if (q.consonantal || n.consonantal) {
     const std::string& qs = q.skeleton;
     const std::string& ns = n.skeleton;
-    if (qs.size() >= 2 && qs == ns) return {0.9, TokenMatchKind::kRomanization};
+    // Short skeletons are ambiguous (عمر = mr = Amur, Omar, Umar, Mir):
+    // the fewer consonants, the weaker the evidence.
+    if (qs.size() >= 2 && qs == ns) {
+      double sim = qs.size() >= 4 ? 0.9 : (qs.size() == 3 ? 0.86 : 0.78);
+      return {sim, TokenMatchKind::kRomanization};
+    }
     if (std::min(qs.size(), ns.size()) >= 3 && BoundedEditDistance(qs, ns, 1) <= 1) {
       return {0.72, TokenMatchKind::kFuzzy};
     }
@@ -73,7 +92,8 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   // Vowel-only differences between Latin spellings of one name.
   double skeleton = 0;
   if (q.skeleton.size() >= 4 && q.skeleton == n.skeleton && q.text[0] == n.text[0] &&
-      std::abs(static_cast<int>(q.text.size()) - static_cast<int>(n.text.size())) <= 1) {
+      std::abs(static_cast<int>(q.text.size()) - static_cast<int>(n.text.size())) <= 1 &&
+      VowelPattern(q.text) == VowelPattern(n.text)) {
     skeleton = 0.8;
   }
   double best = std::max(fuzzy, skeleton);

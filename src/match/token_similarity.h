@@ -29,11 +29,13 @@ struct TokenMatch {
 // How alike a query token and a listed token are:
 //   1.0  exact text
 //   0.93 equal phonetic keys (another romanisation: Wladimir/Vladimir)
-//   0.90 equal consonant skeletons when one side is consonantal (Arabic)
+//   0.90 equal consonant skeletons when one side is consonantal (Arabic);
+//        0.86 for three consonants, 0.78 for two (ambiguous)
 //   0.90 the same Korean syllable in two romanisations (Jong/Chong/Jeong)
 //   0.7-0.9 one or two edits (a typo), scaled by length; none below 5 letters
 //   0.80 equal consonant skeletons (4+ consonants) of two Latin spellings
-//        of similar length differing in vowels only (Mohamed/Muhammad)
+//        of similar length with vowels in the same places (Mohamed/Muhammad,
+//        not Mahmoud/Mohammad)
 //   0.75 an initial against a name starting with that letter
 // and kNone (0) otherwise. Symmetric in its arguments.
 TokenMatch CompareTokens(const TokenKeys& query, const TokenKeys& listed);
