@@ -225,28 +225,28 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
   for (const NameVariant& variant : name.variants) {
     add_variant(variant.tokens, variant.method);
     // A run-together compound the lists split (Jongun -> Jong Un): when a
-    // token is unknown but splits into two known tokens, add that reading.
-    std::vector<NameToken> split;
-    bool any_split = false;
-    for (const NameToken& t : variant.tokens) {
-      bool done = false;
-      if (!t.consonantal && t.text.size() >= 5 && by_text_.count(t.text) == 0) {
-        for (size_t cut = 2; cut + 2 <= t.text.size(); ++cut) {
-          std::string a = t.text.substr(0, cut), b = t.text.substr(cut);
-          if (by_text_.count(a) && by_text_.count(b)) {
-            NameToken ta = t, tb = t;
-            ta.text = a;
-            tb.text = b;
-            split.push_back(ta);
-            split.push_back(tb);
-            done = any_split = true;
-            break;
-          }
-        }
+    // token is unknown but splits into two known tokens, add each such
+    // reading (at most kMaxSplits per query); scoring keeps the best.
+    constexpr int kMaxSplits = 4;
+    int splits = 0;
+    for (size_t t = 0; t < variant.tokens.size() && splits < kMaxSplits; ++t) {
+      const NameToken& tok = variant.tokens[t];
+      if (tok.consonantal || tok.text.size() < 5 || by_text_.count(tok.text) != 0) continue;
+      for (size_t cut = 2; cut + 2 <= tok.text.size() && splits < kMaxSplits; ++cut) {
+        std::string a = tok.text.substr(0, cut), b = tok.text.substr(cut);
+        if (std::max(a.size(), b.size()) < 3 || !by_text_.count(a) || !by_text_.count(b)) continue;
+        if (a == "ii" || b == "ii" || a == "iii" || b == "iii") continue;  // roman numerals
+        std::vector<NameToken> split(variant.tokens.begin(), variant.tokens.begin() + t);
+        NameToken ta = tok, tb = tok;
+        ta.text = a;
+        tb.text = b;
+        split.push_back(ta);
+        split.push_back(tb);
+        split.insert(split.end(), variant.tokens.begin() + t + 1, variant.tokens.end());
+        add_variant(split, variant.method + "+split");
+        ++splits;
       }
-      if (!done) split.push_back(t);
     }
-    if (any_split) add_variant(split, variant.method + "+split");
   }
   // Re-point tokens at the keys after the moves above.
   for (auto& v : out.variants) {
@@ -325,26 +325,38 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         }
       }
     }
-    // Initials and compounds can add at most their weight: count them in the bound.
+    // Two adjacent query tokens may be one listed token (Jong Un ~ Jongun):
+    // look the joined text up and credit both tokens.
+    for (size_t i = 0; i + 1 < usable; ++i) {
+      const TokenKeys& a = *v.tokens[i].keys;
+      const TokenKeys& b = *v.tokens[i + 1].keys;
+      if (a.consonantal != b.consonantal) continue;
+      TokenKeys joined = MakeTokenKeys(a.text + b.text, a.consonantal);
+      MatchVocabulary(joined, &matches);
+      double w = (v.tokens[i].weight > 0 ? v.tokens[i].weight : 1.0) +
+                 (v.tokens[i + 1].weight > 0 ? v.tokens[i + 1].weight : 1.0);
+      uint32_t bits = (1u << i) | (1u << (i + 1));
+      for (const VocabMatch& m : matches) {
+        if (m.match.score < 0.9) continue;  // compounds align only when (nearly) equal
+        for (uint32_t name_id : postings_[m.vocab]) {
+          if ((acc.mask[name_id] & bits) == bits) continue;
+          if (acc.mask[name_id] == 0) acc.touched.push_back(name_id);
+          // Replace whatever the two tokens contributed separately: the
+          // compound counts once, at most their joint weight.
+          acc.mask[name_id] |= bits;
+          acc.num[name_id] += static_cast<float>(w);
+        }
+      }
+    }
+    // Initials can add at most their weight: count them in the bound.
     double initial_slack = 0;
     for (size_t i = 0; i < usable; ++i) {
       if (v.tokens[i].keys->text.size() < 2) initial_slack += v.tokens[i].weight;
     }
     for (uint32_t name_id : acc.touched) {
       if (!allowed(names_[name_id].entity)) continue;
-      double bound = (acc.num[name_id] + initial_slack) / total + options.bound_slack;
-      // Compound matches join two query tokens into one listed token: the
-      // bound above already counts each query token once at most.
-      if (bound < options.min_score && acc.mask[name_id] != 0) {
-        // A pair of adjacent hit tokens may be a compound; keep if so.
-        bool adjacent_unhit = false;
-        for (size_t i = 0; i + 1 < usable; ++i) {
-          bool a = (acc.mask[name_id] >> i) & 1u, b = (acc.mask[name_id] >> (i + 1)) & 1u;
-          if (a != b) adjacent_unhit = true;
-        }
-        if (!adjacent_unhit) continue;
-        if ((acc.num[name_id] + initial_slack + 1.0) / total + options.bound_slack < options.min_score) continue;
-      }
+      double bound = std::min<double>(acc.num[name_id], total) + initial_slack;
+      if (bound / total + options.bound_slack < options.min_score) continue;
       score_name(vi, name_id);
     }
   }

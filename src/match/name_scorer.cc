@@ -161,6 +161,22 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     score = 0.7;
     if (detail != nullptr) detail->single_token_cap = true;
   }
+  // A match needs one anchor: a distinctive part that agrees exactly, in
+  // another romanisation or as a compound. Initials and typos alone
+  // (Y.A.S. against three initials, two misspelt words) are not enough.
+  {
+    bool anchored = false;
+    for (size_t k = 0; k < pairs_used_count; ++k) {
+      const TokenPair& p = pairs_used_storage[k];
+      bool strong = p.match.kind == TokenMatchKind::kExact || p.match.kind == TokenMatchKind::kRomanization ||
+                    p.match.kind == TokenMatchKind::kCompound;
+      if (strong && (Distinctive(q[p.query]) || q[p.query].role == TokenRole::kPatronymic)) anchored = true;
+    }
+    if (!anchored && score > 0.75) {
+      score = 0.75;
+      if (detail != nullptr) detail->single_token_cap = true;
+    }
+  }
   // One distinctive word matched only approximately (a typo) is not enough:
   // Haley/Hanley, Denis/Denise, Soboll/Sobol are other names.
   if (distinctive_q <= 1 && distinctive_q_matched == 1 && score > 0.75) {

@@ -47,7 +47,9 @@ struct NameScoreDetail {
 // distinctive query token matching one part of a longer name scores at most
 // 0.7, so a surname or given name alone never reaches the default threshold;
 // a one-word query against a one-word name scores at most 0.5 + its weight,
-// so a common word alone (MOHAMED, a weak one-word alias) does not alert.
+// so a common word alone (MOHAMED, a weak one-word alias) does not alert;
+// and a score needs an anchor (one distinctive part equal exactly, in another
+// romanisation or as a compound): typos and initials alone stop at 0.75.
 // `detail` may be null (then only the score is computed). At most 32 tokens
 // per side are considered. No allocation when detail is null.
 double ScoreName(const ScoringToken* query, size_t query_count, const ScoringToken* listed,

@@ -2,14 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
+
+#include "lists/common/temp_dir.h"
 
 namespace cordon {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kExampleDir = std::string(CORDON_SOURCE_DIR) + "/tests/data/custom_list";
 
@@ -19,25 +17,6 @@ const Entity* Find(const LoadedSource& src, const std::string& id) {
   }
   return nullptr;
 }
-
-class TempDir {
- public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            (std::string("cordon_custom_test_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string path() const { return path_.string(); }
-  std::string Write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-    return (path_ / name).string();
-  }
-
- private:
-  fs::path path_;
-};
 
 // ---------------------------------------------------------------------------
 // The example list shipped in tests/data/custom_list/.

@@ -14,7 +14,7 @@
 #include "base/file_reader.h"
 #include "base/utf8.h"
 #include "geo/country_resolver.h"
-#include "lists/common/csv_reader.h"
+#include "lists/common/csv_table.h"
 #include "lists/common/date_parser.h"
 #include "lists/eu_derived/eu_composite_fields.h"
 
@@ -25,80 +25,6 @@ constexpr char kFormat[] = "eu_fsf_derived";
 // Designation dates after this are typos, not the list's date.
 constexpr std::string_view kLatestPlausibleDate = "2030-12-31";
 constexpr std::string_view kUnknownCountry = "00";
-
-std::string_view StripBom(std::string_view data) {
-  if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
-  return data;
-}
-
-// A CSV table whose columns are addressed by header name.
-class Table {
- public:
-  explicit Table(const EuDerivedTable& table)
-      : path_(table.path), reader_(StripBom(table.data), table.path) {}
-
-  // Reads the header row. DataError when the table is empty or a required
-  // column is missing.
-  Status Open(const std::vector<std::string_view>& required) {
-    if (!reader_.Next(&header_)) {
-      if (!reader_.status().ok()) return reader_.status();
-      return Status::DataError("empty file: no header row", {path_, 1, ""});
-    }
-    for (std::string& h : header_) h = std::string(TrimAscii(h));
-    for (std::string_view name : required) {
-      if (Column(name) < 0) {
-        return Status::DataError("header lacks required column", {path_, 1, std::string(name)});
-      }
-    }
-    return Status::Ok();
-  }
-
-  // Advances to the next well-formed row; rows with the wrong number of
-  // fields or invalid UTF-8 are recorded in *skipped. False at the end or on
-  // a CSV syntax error (then status() is not OK).
-  bool Next(std::vector<LoadIssue>* skipped) {
-    while (reader_.Next(&row_)) {
-      if (row_.size() != header_.size()) {
-        skipped->push_back({path_, line(), "",
-                            "expected " + std::to_string(header_.size()) + " fields, found " +
-                                std::to_string(row_.size())});
-        continue;
-      }
-      size_t bad = FindInvalidUtf8(reader_.record_text());
-      if (bad != std::string_view::npos) {
-        skipped->push_back({path_, line(), "", "invalid UTF-8 at byte " + std::to_string(bad)});
-        continue;
-      }
-      return true;
-    }
-    return false;
-  }
-
-  // The trimmed value of column `name` in the current row; "" when the
-  // table has no such column.
-  std::string_view Get(std::string_view name) const {
-    int col = Column(name);
-    return col < 0 ? std::string_view() : TrimAscii(row_[col]);
-  }
-
-  const Status& status() const { return reader_.status(); }
-  const std::string& path() const { return path_; }
-  int64_t line() const { return reader_.record_line(); }
-  std::string_view text() const { return reader_.record_text(); }
-
- private:
-  int Column(std::string_view name) const {
-    for (size_t i = 0; i < header_.size(); ++i) {
-      if (header_[i] == name) return static_cast<int>(i);
-    }
-    return -1;
-  }
-
-  std::string path_;
-  CsvReader reader_;
-  std::vector<std::string> header_;
-  std::vector<std::string> row_;
-};
 
 // pandas wrote integer ids as floats: "17.0" -> "17". Returns "" unless the
 // text is a non-negative integer, optionally followed by ".0".
@@ -204,7 +130,7 @@ class Parser {
     struct Optional {
       const EuDerivedTable& table;
       std::vector<std::string_view> required;
-      void (Parser::*row)(const Table&, EntityBuilder*);
+      void (Parser::*row)(const CsvTable&, EntityBuilder*);
     };
     const Optional optionals[] = {
         {tables.identifications,
@@ -226,7 +152,7 @@ class Parser {
  private:
   // Returns the builder of the row's entity (creating it when `create`), or
   // nullptr after recording why the row was skipped.
-  EntityBuilder* Lookup(const Table& t, bool create) {
+  EntityBuilder* Lookup(const CsvTable& t, bool create) {
     std::string_view raw_id = t.Get("Entity_LogicalId");
     std::string id = CanonicalInteger(raw_id);
     if (id.empty()) {
@@ -250,7 +176,7 @@ class Parser {
   }
 
   // Entity-level columns, identical on every name row of an entity.
-  void InitEntity(const Table& t, Entity* e) {
+  void InitEntity(const CsvTable& t, Entity* e) {
     std::string_view type = t.Get("Entity_SubjectType");
     std::string_view cls = t.Get("Entity_SubjectType_ClassificationCode");
     if (type == "P" || cls == "person") {
@@ -273,7 +199,7 @@ class Parser {
     }
   }
 
-  void AddRaw(const Table& t, EntityBuilder* b, bool prefix) {
+  void AddRaw(const CsvTable& t, EntityBuilder* b, bool prefix) {
     if (!b->raw_seen.insert(t.text()).second) return;  // the files repeat rows
     if (prefix) {
       size_t slash = t.path().rfind('/');
@@ -286,7 +212,7 @@ class Parser {
 
   Status ReadNames(const EuDerivedTable& table) {
     out_->files.push_back(table.path);
-    Table t(table);
+    CsvTable t(table.data, table.path);
     Status s = t.Open({"Entity_LogicalId", "Entity_SubjectType", "NameAlias_WholeName"});
     if (!s.ok()) return s;
     while (t.Next(&out_->skipped)) {
@@ -315,9 +241,9 @@ class Parser {
   }
 
   Status ReadOptional(const EuDerivedTable& table, const std::vector<std::string_view>& required,
-                      void (Parser::*row)(const Table&, EntityBuilder*)) {
+                      void (Parser::*row)(const CsvTable&, EntityBuilder*)) {
     out_->files.push_back(table.path);
-    Table t(table);
+    CsvTable t(table.data, table.path);
     Status s = t.Open(required);
     if (!s.ok()) return s;
     while (t.Next(&out_->skipped)) {
@@ -329,7 +255,7 @@ class Parser {
     return t.status();
   }
 
-  void IdentificationRow(const Table& t, EntityBuilder* b) {
+  void IdentificationRow(const CsvTable& t, EntityBuilder* b) {
     std::string_view code = t.Get("Identification_TypeCode");
     IdentityDocument doc;
     doc.type = DocumentTypeFromCode(code);
@@ -348,7 +274,7 @@ class Parser {
     b->entity.documents.push_back(std::move(doc));
   }
 
-  void BirthRow(const Table& t, EntityBuilder* b) {
+  void BirthRow(const CsvTable& t, EntityBuilder* b) {
     PartialDate date;
     std::string_view iso = t.Get("BirthDate_BirthDate");
     if (!iso.empty()) {
@@ -388,11 +314,11 @@ class Parser {
     AddUnique(&e.birth_places, std::move(place));
   }
 
-  void CitizenRow(const Table& t, EntityBuilder* b) {
+  void CitizenRow(const CsvTable& t, EntityBuilder* b) {
     AddUnique(&b->entity.nationalities, CountryCode(t.Get("Citizenship_CountryIso2Code")));
   }
 
-  void AddressRow(const Table& t, EntityBuilder* b) {
+  void AddressRow(const CsvTable& t, EntityBuilder* b) {
     Entity& e = b->entity;
     std::string country = CountryCode(t.Get("Address_CountryIso2Code"));
     AddUnique(&e.countries, country);

@@ -1,18 +1,15 @@
 #include "lists/eu_derived/eu_derived_loader.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
-#include <fstream>
 #include <string>
+
+#include "lists/common/temp_dir.h"
 
 namespace cordon {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kRealDir = std::string(CORDON_SOURCE_DIR) + "/data/lists/eu";
 
@@ -48,18 +45,9 @@ bool HasSkip(const LoadedSource& src, const std::string& file_suffix, int64_t li
 // A fresh folder per test, removed afterwards.
 class EuDerivedFixture : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("cordon_eu_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name, std::ios::binary) << text;
-  }
-  Status Load(LoadedSource* out) { return LoadEuDerived(dir_.string(), "eu", out); }
-  fs::path dir_;
+  void Write(const std::string& name, const std::string& text) { dir_.Write(name, text); }
+  Status Load(LoadedSource* out) { return LoadEuDerived(dir_.path(), "eu", out); }
+  TempDir dir_;
 };
 
 // ---------------------------------------------------------------- real data

@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
+
+#include "lists/common/shared_source_fixture.h"
+#include "lists/common/temp_dir.h"
 
 namespace cordon {
 namespace {
@@ -48,29 +50,14 @@ const LoadIssue* FindIssue(const LoadedSource& s, std::string_view needle) {
 // ---------------------------------------------------------------------------
 // Real bundled data (data/lists/ofac_sdn, data/lists/ofac_consolidated).
 
-class OfacSdnReal : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    source_ = new LoadedSource();
-    auto start = std::chrono::steady_clock::now();
-    status_ = new Status(LoadOfacLegacy(kListsDir + "/ofac_sdn", "ofac_sdn", source_));
-    load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  }
-  static void TearDownTestSuite() {
-    delete source_;
-    delete status_;
-  }
-  static LoadedSource* source_;
-  static Status* status_;
-  static double load_ms_;
+class OfacSdnReal : public SharedSourceFixture<OfacSdnReal> {
+ public:
+  static Status Load(LoadedSource* out) { return LoadOfacLegacy(kListsDir + "/ofac_sdn", "ofac_sdn", out); }
 };
-LoadedSource* OfacSdnReal::source_ = nullptr;
-Status* OfacSdnReal::status_ = nullptr;
-double OfacSdnReal::load_ms_ = 0;
 
 TEST_F(OfacSdnReal, CountsMatchTheReadme) {
   ASSERT_TRUE(status_->ok()) << status_->ToString();
-  const LoadedSource& s = *source_;
+  const LoadedSource& s = *src_;
   EXPECT_EQ(s.format, "ofac_legacy_csv");
   EXPECT_EQ(s.as_of, "");
   EXPECT_EQ(s.files,
@@ -105,7 +92,7 @@ TEST_F(OfacSdnReal, CountsMatchTheReadme) {
 }
 
 TEST_F(OfacSdnReal, Putin) {
-  const Entity* e = Find(*source_, "35096");
+  const Entity* e = Find(*src_, "35096");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->schema, Schema::kPerson);
   EXPECT_EQ(e->names[0].full, "PUTIN, Vladimir Vladimirovich");
@@ -139,7 +126,7 @@ TEST_F(OfacSdnReal, Putin) {
 }
 
 TEST_F(OfacSdnReal, KimJongUn) {
-  const Entity* e = Find(*source_, "20157");
+  const Entity* e = Find(*src_, "20157");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->schema, Schema::kPerson);
   EXPECT_EQ(e->names[0].full, "KIM, Jong Un");
@@ -157,7 +144,7 @@ TEST_F(OfacSdnReal, KimJongUn) {
 }
 
 TEST_F(OfacSdnReal, VesselWithImoMmsiCallSignAndFlag) {
-  const Entity* e = Find(*source_, "15036");
+  const Entity* e = Find(*src_, "15036");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->schema, Schema::kVessel);
   EXPECT_EQ(e->names[0].full, "ARTAVIL");
@@ -182,7 +169,7 @@ TEST_F(OfacSdnReal, VesselWithImoMmsiCallSignAndFlag) {
 }
 
 TEST_F(OfacSdnReal, OldVesselWithRemarksFormerNames) {
-  const Entity* e = Find(*source_, "4243");
+  const Entity* e = Find(*src_, "4243");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->names[0].full, "EBANO");
   ASSERT_NE(FindDoc(*e, DocumentType::kImo), nullptr);
@@ -194,7 +181,7 @@ TEST_F(OfacSdnReal, OldVesselWithRemarksFormerNames) {
 }
 
 TEST_F(OfacSdnReal, WeakAliasFromRemarks) {
-  const Entity* e = Find(*source_, "306");
+  const Entity* e = Find(*src_, "306");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->schema, Schema::kOrganization);
   EXPECT_EQ(e->programs, (std::vector<std::string>{"CUBA"}));
@@ -210,7 +197,7 @@ TEST_F(OfacSdnReal, WeakAliasFromRemarks) {
 }
 
 TEST_F(OfacSdnReal, RemarksContinuedInCommentsFile) {
-  const Entity* e = Find(*source_, "27307");
+  const Entity* e = Find(*src_, "27307");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->names[0].full, "LAZARUS GROUP");
   // 'WHOIS HACKIN' + 'G TEAM' glued without a separator.
@@ -223,7 +210,7 @@ TEST_F(OfacSdnReal, RemarksContinuedInCommentsFile) {
 }
 
 TEST_F(OfacSdnReal, DocumentsAndMultiplePrograms) {
-  const Entity* e = Find(*source_, "10689");
+  const Entity* e = Find(*src_, "10689");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->names[0].family, "SAEED");
   EXPECT_EQ(e->names[0].given, "Muhammad");
@@ -241,7 +228,7 @@ TEST_F(OfacSdnReal, DocumentsAndMultiplePrograms) {
   EXPECT_NE(FindName(*e, "HAFIZ SAHIB"), nullptr);
 
   // Weak aliases of individuals are split like the other names.
-  const Entity* ahdal = Find(*source_, "6939");
+  const Entity* ahdal = Find(*src_, "6939");
   ASSERT_NE(ahdal, nullptr);
   const Name* weak = FindName(*ahdal, "AL-MAKKI, Abu Asim");
   ASSERT_NE(weak, nullptr);
@@ -256,7 +243,7 @@ TEST_F(OfacSdnReal, DocumentsAndMultiplePrograms) {
   EXPECT_EQ(ahdal->birth_places, (std::vector<std::string>{"Medina, Saudi Arabia"}));
   EXPECT_EQ(ahdal->nationalities, (std::vector<std::string>{"YE"}));
 
-  const Entity* bank = Find(*source_, "4632");
+  const Entity* bank = Find(*src_, "4632");
   ASSERT_NE(bank, nullptr);
   EXPECT_EQ(bank->programs, (std::vector<std::string>{"IRAN", "SDGT", "IRGC", "IFSR"}));
 }
@@ -291,21 +278,12 @@ TEST(OfacConsolidatedReal, CountsMatchTheReadme) {
 
 class OfacFixture : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("ofac_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  void Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-  }
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+  void Write(const std::string& name, const std::string& bytes) { temp_.Write(name, bytes); }
+  std::string Path(const std::string& name) const { return temp_.Path(name); }
   Status Load(LoadedSource* out) { return LoadOfacLegacy(dir_.string(), "ofac_sdn", out); }
 
-  fs::path dir_;
+  TempDir temp_;
+  const fs::path dir_{temp_.path()};  // temp_ as a path, for tests that use operator/
 };
 
 // A 12-field sdn.csv line (CRLF).

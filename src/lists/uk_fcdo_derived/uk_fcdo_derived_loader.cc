@@ -9,7 +9,7 @@
 
 #include "base/file_reader.h"
 #include "base/utf8.h"
-#include "lists/common/csv_reader.h"
+#include "lists/common/csv_table.h"
 #include "lists/common/date_parser.h"
 
 namespace cordon {
@@ -18,80 +18,6 @@ namespace {
 constexpr char kFormat[] = "uk_fcdo_derived";
 // last_updated values after this are typos, not the list's date.
 constexpr std::string_view kLatestPlausibleDate = "2030-12-31";
-
-std::string_view StripBom(std::string_view data) {
-  if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
-  return data;
-}
-
-// A CSV table whose columns are addressed by header name.
-class Table {
- public:
-  explicit Table(const UkFcdoTable& table)
-      : path_(table.path), reader_(StripBom(table.data), table.path) {}
-
-  // Reads the header row. DataError when the table is empty or a required
-  // column is missing.
-  Status Open(const std::vector<std::string_view>& required) {
-    if (!reader_.Next(&header_)) {
-      if (!reader_.status().ok()) return reader_.status();
-      return Status::DataError("empty file: no header row", {path_, 1, ""});
-    }
-    for (std::string& h : header_) h = std::string(TrimAscii(h));
-    for (std::string_view name : required) {
-      if (Column(name) < 0) {
-        return Status::DataError("header lacks required column", {path_, 1, std::string(name)});
-      }
-    }
-    return Status::Ok();
-  }
-
-  // Advances to the next well-formed row; rows with the wrong number of
-  // fields or invalid UTF-8 are recorded in *skipped. False at the end or on
-  // a CSV syntax error (then status() is not OK).
-  bool Next(std::vector<LoadIssue>* skipped) {
-    while (reader_.Next(&row_)) {
-      if (row_.size() != header_.size()) {
-        skipped->push_back({path_, line(), "",
-                            "expected " + std::to_string(header_.size()) + " fields, found " +
-                                std::to_string(row_.size())});
-        continue;
-      }
-      size_t bad = FindInvalidUtf8(reader_.record_text());
-      if (bad != std::string_view::npos) {
-        skipped->push_back({path_, line(), "", "invalid UTF-8 at byte " + std::to_string(bad)});
-        continue;
-      }
-      return true;
-    }
-    return false;
-  }
-
-  // The trimmed value of column `name` in the current row; "" when the
-  // table has no such column.
-  std::string_view Get(std::string_view name) const {
-    int col = Column(name);
-    return col < 0 ? std::string_view() : TrimAscii(row_[col]);
-  }
-
-  const Status& status() const { return reader_.status(); }
-  const std::string& path() const { return path_; }
-  int64_t line() const { return reader_.record_line(); }
-  std::string_view text() const { return reader_.record_text(); }
-
- private:
-  int Column(std::string_view name) const {
-    for (size_t i = 0; i < header_.size(); ++i) {
-      if (header_[i] == name) return static_cast<int>(i);
-    }
-    return -1;
-  }
-
-  std::string path_;
-  CsvReader reader_;
-  std::vector<std::string> header_;
-  std::vector<std::string> row_;
-};
 
 std::string Join(const std::vector<std::string_view>& parts, std::string_view sep) {
   std::string out;
@@ -156,7 +82,7 @@ class Parser {
   }
 
  private:
-  void AddRaw(const Table& t, SubjectBuilder* b, bool prefix) {
+  void AddRaw(const CsvTable& t, SubjectBuilder* b, bool prefix) {
     if (!b->raw_seen.insert(t.text()).second) return;  // the tables repeat rows
     if (prefix) {
       size_t slash = t.path().rfind('/');
@@ -168,7 +94,7 @@ class Parser {
   }
 
   // dd/mm/yyyy -> ISO, or "" after recording a skip.
-  std::string IsoDate(const Table& t, std::string_view field) {
+  std::string IsoDate(const CsvTable& t, std::string_view field) {
     std::string_view text = t.Get(field);
     if (text.empty()) return "";
     PartialDate d;
@@ -182,7 +108,7 @@ class Parser {
 
   Status ReadSubjects(const UkFcdoTable& table) {
     out_->files.push_back(table.path);
-    Table t(table);
+    CsvTable t(table.data, table.path);
     Status s = t.Open({"unique_id", "subject_type"});
     if (!s.ok()) return s;
     while (t.Next(&out_->skipped)) {
@@ -224,9 +150,9 @@ class Parser {
   }
 
   Status ReadChildren(const UkFcdoTable& table, const std::vector<std::string_view>& required,
-                      void (Parser::*row)(const Table&, SubjectBuilder*)) {
+                      void (Parser::*row)(const CsvTable&, SubjectBuilder*)) {
     out_->files.push_back(table.path);
-    Table t(table);
+    CsvTable t(table.data, table.path);
     Status s = t.Open(required);
     if (!s.ok()) return s;
     while (t.Next(&out_->skipped)) {
@@ -245,7 +171,7 @@ class Parser {
     return t.status();
   }
 
-  void NameRow(const Table& t, SubjectBuilder* b) {
+  void NameRow(const CsvTable& t, SubjectBuilder* b) {
     Name name;
     std::string given =
         Join({t.Get("name_1"), t.Get("name_2"), t.Get("name_3"), t.Get("name_4"), t.Get("name_5")}, " ");
@@ -266,7 +192,7 @@ class Parser {
     b->names.push_back({std::move(name), t.Get("name_type") == "primary"});
   }
 
-  void DobRow(const Table& t, SubjectBuilder* b) {
+  void DobRow(const CsvTable& t, SubjectBuilder* b) {
     std::string_view year = t.Get("year");
     std::string_view month = t.Get("month");
     std::string_view day = t.Get("day");
@@ -289,7 +215,7 @@ class Parser {
     }
   }
 
-  void IdentifierRow(const Table& t, SubjectBuilder* b) {
+  void IdentifierRow(const CsvTable& t, SubjectBuilder* b) {
     IdentityDocument doc;
     doc.type = IdentifierType(t.Get("identifier_type"));
     doc.number = std::string(t.Get("raw_value"));

@@ -1,17 +1,14 @@
 #include "lists/uk_fcdo_derived/uk_fcdo_derived_loader.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
-#include <fstream>
+
+#include "lists/common/temp_dir.h"
 
 namespace cordon {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kRealDir = std::string(CORDON_SOURCE_DIR) + "/data/lists/uk/fcdo_derived";
 
@@ -37,20 +34,12 @@ bool HasSkip(const LoadedSource& src, const std::string& file, int64_t line, con
   });
 }
 
+// A fresh folder per test, removed afterwards.
 class FcdoFixture : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("cordon_fcdo_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name, std::ios::binary) << text;
-  }
-  Status Load(LoadedSource* out) { return LoadUkFcdoDerived(dir_.string(), "uk", out); }
-  fs::path dir_;
+  void Write(const std::string& name, const std::string& text) { dir_.Write(name, text); }
+  Status Load(LoadedSource* out) { return LoadUkFcdoDerived(dir_.path(), "uk", out); }
+  TempDir dir_;
 };
 
 // ---------------------------------------------------------------- real data

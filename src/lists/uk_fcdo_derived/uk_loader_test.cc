@@ -1,22 +1,18 @@
 #include "lists/uk_fcdo_derived/uk_loader.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
-#include <fstream>
 
 #include "base/file_reader.h"
+#include "lists/common/temp_dir.h"
 #include "lists/uk_fcdo_derived/uk_fcdo_derived_loader.h"
 #include "lists/uk_ofsi/uk_ofsi_loader.h"
 #include "lists/uk_ofsi/xlsx_fixture.h"
 
 namespace cordon {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kRealDir = std::string(CORDON_SOURCE_DIR) + "/data/lists/uk";
 
@@ -53,16 +49,8 @@ std::string SmallConList() {
 
 class UkFixture : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("cordon_uk_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_ / "fcdo_derived");
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-  }
+  void SetUp() override { dir_.MakeDir("fcdo_derived"); }
+  void Write(const std::string& name, const std::string& bytes) { dir_.Write(name, bytes); }
   void WriteFcdo() {
     Write("fcdo_derived/subjects.csv",
           "unique_id,subject_type,un_reference_number,ofsi_group_id,date_designated,last_updated\n"
@@ -85,8 +73,8 @@ class UkFixture : public ::testing::Test {
           "2,RUS0100,100,X9,national,\n"
           "3,RUS0300,,IMO1234567,imo,\n");
   }
-  std::string dir() const { return dir_.string(); }
-  fs::path dir_;
+  std::string dir() const { return dir_.path(); }
+  TempDir dir_;
 };
 
 // ---------------------------------------------------------------- real data

@@ -1,21 +1,17 @@
 #include "lists/uk_ofsi/uk_ofsi_loader.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
-#include <filesystem>
-#include <fstream>
 #include <map>
 
 #include "base/file_reader.h"
+#include "lists/common/shared_source_fixture.h"
+#include "lists/common/temp_dir.h"
 #include "lists/uk_ofsi/xlsx_fixture.h"
 
 namespace cordon {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kRealDir = std::string(CORDON_SOURCE_DIR) + "/data/lists/uk";
 
@@ -68,46 +64,19 @@ bool HasSkip(const LoadedSource& src, int64_t line, const std::string& field) {
   });
 }
 
-class TempDir {
- public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("cordon_ofsi_" + std::to_string(::getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(path_ / name, std::ios::binary) << bytes;
-    return (path_ / name).string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
-
 // ---------------------------------------------------------------- real data
 
-class UkOfsiReal : public ::testing::Test {
+class UkOfsiReal : public SharedSourceFixture<UkOfsiReal> {
+ public:
+  static Status Load(LoadedSource* out) { return LoadUkOfsi(kRealDir, "uk", out); }
+
  protected:
   static void SetUpTestSuite() {
-    src_ = new LoadedSource;
-    auto start = std::chrono::steady_clock::now();
-    status_ = new Status(LoadUkOfsi(kRealDir, "uk", src_));
-    seconds_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    SharedSourceFixture::SetUpTestSuite();
+    seconds_ = load_ms_ / 1000;
   }
-  static void TearDownTestSuite() {
-    delete src_;
-    delete status_;
-  }
-  static LoadedSource* src_;
-  static Status* status_;
-  static double seconds_;
+  static inline double seconds_ = 0;
 };
-LoadedSource* UkOfsiReal::src_ = nullptr;
-Status* UkOfsiReal::status_ = nullptr;
-double UkOfsiReal::seconds_ = 0;
 
 TEST_F(UkOfsiReal, CountsMatchReadme) {
   ASSERT_TRUE(status_->ok()) << status_->ToString();

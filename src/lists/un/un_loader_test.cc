@@ -3,15 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <filesystem>
 #include <fstream>
 #include <map>
 #include <string>
 
+#include "lists/common/shared_source_fixture.h"
+#include "lists/common/temp_dir.h"
+
 namespace cordon {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kUnDir = std::string(CORDON_SOURCE_DIR) + "/data/lists/un";
 
@@ -29,26 +29,6 @@ const Name* FindName(const Entity& e, const std::string& full) {
   return nullptr;
 }
 
-// A fresh folder under the system temp dir, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("cordon_un_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string path() const { return path_.string(); }
-  void Write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-  }
-
- private:
-  fs::path path_;
-};
-
 std::string Doc(const std::string& individuals, const std::string& entities = "") {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<CONSOLIDATED_LIST dateGenerated=\"2026-02-27T00:00:09.554Z\">\n"
@@ -59,25 +39,10 @@ std::string Doc(const std::string& individuals, const std::string& entities = ""
 // ---------------------------------------------------------------------------
 // The real bundled file.
 
-class UnRealData : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    src_ = new LoadedSource();
-    auto start = std::chrono::steady_clock::now();
-    status_ = new Status(LoadUnXml(kUnDir, "un", src_));
-    load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  }
-  static void TearDownTestSuite() {
-    delete src_;
-    delete status_;
-  }
-  static LoadedSource* src_;
-  static Status* status_;
-  static double load_ms_;
+class UnRealData : public SharedSourceFixture<UnRealData> {
+ public:
+  static Status Load(LoadedSource* out) { return LoadUnXml(kUnDir, "un", out); }
 };
-LoadedSource* UnRealData::src_ = nullptr;
-Status* UnRealData::status_ = nullptr;
-double UnRealData::load_ms_ = 0;
 
 TEST_F(UnRealData, LoadsAllRecords) {
   ASSERT_TRUE(status_->ok()) << status_->ToString();

@@ -2,18 +2,14 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
-#include <filesystem>
-#include <fstream>
 #include <set>
 #include <string>
 
 #include "base/utf8.h"
+#include "lists/common/shared_source_fixture.h"
 
 namespace cordon {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kDplDir = std::string(CORDON_SOURCE_DIR) + "/data/lists/us_bis_dpl";
 const std::string kHeader =
@@ -37,25 +33,10 @@ const Entity* FindByName(const LoadedSource& src, const std::string& name, size_
   return nullptr;
 }
 
-class DplRealData : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    src_ = new LoadedSource();
-    auto start = std::chrono::steady_clock::now();
-    status_ = new Status(LoadUsBisDpl(kDplDir, "us_bis_dpl", src_));
-    load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  }
-  static void TearDownTestSuite() {
-    delete src_;
-    delete status_;
-  }
-  static LoadedSource* src_;
-  static Status* status_;
-  static double load_ms_;
+class DplRealData : public SharedSourceFixture<DplRealData> {
+ public:
+  static Status Load(LoadedSource* out) { return LoadUsBisDpl(kDplDir, "us_bis_dpl", out); }
 };
-LoadedSource* DplRealData::src_ = nullptr;
-Status* DplRealData::status_ = nullptr;
-double DplRealData::load_ms_ = 0;
 
 TEST_F(DplRealData, LoadsAllRows) {
   ASSERT_TRUE(status_->ok()) << status_->ToString();

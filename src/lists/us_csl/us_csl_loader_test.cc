@@ -3,17 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <string>
 
+#include "lists/common/shared_source_fixture.h"
+#include "lists/common/temp_dir.h"
+
 namespace cordon {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kCslDir = std::string(CORDON_SOURCE_DIR) + "/data/lists/us_csl";
 const std::string kHeader =
@@ -54,43 +52,10 @@ const IdentityDocument* FindDoc(const Entity& e, const std::string& number) {
   return nullptr;
 }
 
-class TempDir {
+class CslRealData : public SharedSourceFixture<CslRealData> {
  public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            (std::string("cordon_csl_test_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string path() const { return path_.string(); }
-  void Write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-  }
-
- private:
-  fs::path path_;
+  static Status Load(LoadedSource* out) { return LoadUsCsl(kCslDir, "us_csl", out); }
 };
-
-class CslRealData : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    src_ = new LoadedSource();
-    auto start = std::chrono::steady_clock::now();
-    status_ = new Status(LoadUsCsl(kCslDir, "us_csl", src_));
-    load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  }
-  static void TearDownTestSuite() {
-    delete src_;
-    delete status_;
-  }
-  static LoadedSource* src_;
-  static Status* status_;
-  static double load_ms_;
-};
-LoadedSource* CslRealData::src_ = nullptr;
-Status* CslRealData::status_ = nullptr;
-double CslRealData::load_ms_ = 0;
 
 TEST_F(CslRealData, LoadsAllRows) {
   ASSERT_TRUE(status_->ok()) << status_->ToString();
