@@ -81,13 +81,14 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
     }
     return {};
   }
-  if (!q.phonetic.empty() && q.phonetic == n.phonetic) return {0.93, TokenMatchKind::kRomanization};
-  if (!q.korean.empty() && q.korean == n.korean) return {0.9, TokenMatchKind::kRomanization};
-  // Initials: "V." against "Vladimir".
+  // Initials: "V." against "Vladimir". A single letter is never another
+  // romanisation of a word (Y. is not Yi).
   if (q.text.size() == 1 || n.text.size() == 1) {
     if (q.text[0] == n.text[0] && q.text.size() != n.text.size()) return {0.75, TokenMatchKind::kInitial};
     return {};
   }
+  if (!q.phonetic.empty() && q.phonetic == n.phonetic) return {0.93, TokenMatchKind::kRomanization};
+  if (!q.korean.empty() && q.korean == n.korean) return {0.9, TokenMatchKind::kRomanization};
   double fuzzy = std::max(FuzzyScore(q.text, n.text), 0.97 * FuzzyScore(q.phonetic, n.phonetic));
   // Vowel-only differences between Latin spellings of one name.
   double skeleton = 0;

@@ -29,6 +29,7 @@ TEST(TokenSimilarity, Rejects) {
   EXPECT_EQ(C("mahmoud", "mohammad").kind, TokenMatchKind::kNone);  // same consonants, other name
   EXPECT_LT(C("mr", "amur", true, false).score, 0.8);                 // two consonants: weak
   EXPECT_EQ(C("v", "putin").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(C("yi", "y").kind, TokenMatchKind::kInitial);  // an initial, not a romanisation
 }
 
 TEST(TokenSimilarity, Symmetric) {
