@@ -185,7 +185,16 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
       const TokenPair& p = pairs_used_storage[k];
       if (Distinctive(q[p.query]) && p.match.kind != TokenMatchKind::kFuzzy) fuzzy_only = false;
     }
-    if (fuzzy_only) {
+    // A consonant skeleton alone cannot confirm a one-word name either
+    // (جاوحدو -> jhd against Jihad).
+    bool skeleton_only = true;
+    for (size_t k = 0; k < pairs_used_count; ++k) {
+      const TokenPair& p = pairs_used_storage[k];
+      if (!Distinctive(q[p.query])) continue;
+      bool consonantal = q[p.query].keys->consonantal || n[p.listed].keys->consonantal;
+      if (!(consonantal && p.match.kind == TokenMatchKind::kRomanization)) skeleton_only = false;
+    }
+    if (fuzzy_only || skeleton_only) {
       score = 0.75;
       if (detail != nullptr) detail->single_token_cap = true;
     }

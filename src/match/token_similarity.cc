@@ -66,7 +66,9 @@ std::string VowelPattern(std::string_view t) {
 }  // namespace
 
 TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
-  if (q.text == n.text) return {1.0, TokenMatchKind::kExact};
+  // A consonant skeleton equal to a Latin word (حمامي -> "hm" vs HM) is not
+  // an exact match: compare skeletons below.
+  if (q.text == n.text && q.consonantal == n.consonantal) return {1.0, TokenMatchKind::kExact};
   if (q.consonantal || n.consonantal) {
     const std::string& qs = q.skeleton;
     const std::string& ns = n.skeleton;

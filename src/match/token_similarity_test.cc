@@ -27,7 +27,8 @@ TEST(TokenSimilarity, Rejects) {
   EXPECT_EQ(C("putin", "python").kind, TokenMatchKind::kNone);
   EXPECT_EQ(C("putin", "petion").kind, TokenMatchKind::kNone);
   EXPECT_EQ(C("mahmoud", "mohammad").kind, TokenMatchKind::kNone);  // same consonants, other name
-  EXPECT_LT(C("mr", "amur", true, false).score, 0.8);                 // two consonants: weak
+  EXPECT_LT(C("mr", "amur", true, false).score, 0.8);
+  EXPECT_NE(C("hm", "hm", true, false).kind, TokenMatchKind::kExact);  // skeleton vs Latin word                 // two consonants: weak
   EXPECT_EQ(C("v", "putin").kind, TokenMatchKind::kNone);
   EXPECT_EQ(C("yi", "y").kind, TokenMatchKind::kInitial);  // an initial, not a romanisation
 }
