@@ -49,6 +49,14 @@ check "text output explains" grep -q "why:" "$TMP/out"
 expect_exit 0 "no match is still exit 0" "$CORDON" screen --json "Zzyzx Qwertyuiop"
 check "no match json" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["matches"] == []' "$TMP/out"
 
+# strength and tunable weights
+expect_exit 0 "strength field" "$CORDON" screen --json "Vladimir Putin"
+check "strength values" python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["matches"]; assert all(x["strength"] in ("exact","strong","medium","weak") for x in m) and m[0]["strength"]=="exact", m[0]' "$TMP/out"
+expect_exit 0 "weights soften a birth-date mismatch" "$CORDON" screen --json --dob 1940 --weight birth_date_far=-0.05 "Vladimir Putin"
+check "softened still matches" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["matches"]' "$TMP/out"
+expect_exit 1 "unknown weight" "$CORDON" screen --weight bogus=1 Putin
+expect_exit 1 "bad weight value" "$CORDON" screen --weight country_match=x Putin
+
 # lists
 expect_exit 0 "lists json" "$CORDON" lists --json
 check "lists json valid and complete" python3 - "$TMP/out" <<'PY'

@@ -34,6 +34,36 @@ Result<EntityKind> ParseKind(const std::string& t) {
   return Status::InvalidArgument("unknown type '" + t + "' (person|organization|vessel|aircraft|any)", {"", 0, "type"});
 }
 
+Status ParseWeights(const std::vector<std::string>& specs, EvidenceWeights* w) {
+  const std::pair<const char*, double*> keys[] = {
+      {"birth_date_match", &w->birth_date_match},       {"birth_date_near", &w->birth_date_near},
+      {"birth_date_one_year", &w->birth_date_one_year}, {"birth_date_far", &w->birth_date_far},
+      {"country_match", &w->country_match},             {"country_mismatch", &w->country_mismatch},
+      {"identifier_floor", &w->identifier_floor},
+  };
+  for (const std::string& spec : specs) {
+    size_t eq = spec.find('=');
+    std::string key = spec.substr(0, eq);
+    double* target = nullptr;
+    for (const auto& [name, ptr] : keys) {
+      if (key == name) target = ptr;
+    }
+    if (eq == std::string::npos || target == nullptr) {
+      return Status::InvalidArgument("--weight expects KEY=VALUE with KEY one of birth_date_match, birth_date_near, "
+                                     "birth_date_one_year, birth_date_far, country_match, country_mismatch, "
+                                     "identifier_floor; got '" + spec + "'", {"", 0, "weight"});
+    }
+    std::string value = spec.substr(eq + 1);
+    char* end = nullptr;
+    double v = std::strtod(value.c_str(), &end);
+    if (value.empty() || *end != '\0') {
+      return Status::InvalidArgument("--weight " + key + ": not a number: '" + value + "'", {"", 0, "weight"});
+    }
+    *target = v;
+  }
+  return Status::Ok();
+}
+
 int ReportError(const Status& status) {
   std::fprintf(stderr, "cordon: error: %s\n", status.ToString().c_str());
   switch (status.code()) {

@@ -27,6 +27,11 @@ Result<std::unique_ptr<Engine>> OpenEngineFromArgs(const CliArgs& args);
 // Parses --type; InvalidArgument for an unknown kind.
 Result<EntityKind> ParseKind(const std::string& text);
 
+// Applies --weight KEY=VALUE flags (KEY: birth_date_match, birth_date_near,
+// birth_date_one_year, birth_date_far, country_match, country_mismatch,
+// identifier_floor). InvalidArgument names an unknown key or a bad value.
+Status ParseWeights(const std::vector<std::string>& specs, EvidenceWeights* weights);
+
 // Prints "cordon: <status>" to stderr and returns the exit code for it.
 int ReportError(const Status& status);
 

@@ -18,8 +18,9 @@ void PrintText(const Query& q, const std::vector<Match>& matches) {
   int rank = 0;
   for (const Match& m : matches) {
     const Entity& e = *m.entity;
-    std::printf("\n%d. %.3f  %s %s  %s [%s]\n", ++rank, m.score, e.source.c_str(), e.source_id.c_str(),
-                e.names.empty() ? "" : e.names[0].full.c_str(), std::string(SchemaName(e.schema)).c_str());
+    std::printf("\n%d. %.3f %-6s  %s %s  %s [%s]\n", ++rank, m.score, std::string(MatchStrengthName(m.strength)).c_str(),
+                e.source.c_str(), e.source_id.c_str(), e.names.empty() ? "" : e.names[0].full.c_str(),
+                std::string(SchemaName(e.schema)).c_str());
     if (!e.names.empty() && m.matched_name != e.names[0].full) {
       std::printf("   matched %s: %s\n", std::string(NameTypeName(m.matched_name_type)).c_str(), m.matched_name.c_str());
     }
@@ -43,7 +44,7 @@ int RunScreen(int argc, char** argv) {
   FlagSpec spec;
   AddListFlags(&spec);
   spec.switches.insert("json");
-  spec.with_value = {"lists", "type", "dob", "country", "id", "source", "limit", "threshold"};
+  spec.with_value = {"lists", "type", "dob", "country", "id", "source", "limit", "threshold", "weight"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 2, spec);
   if (!args.ok()) return ReportError(args.status());
   Query q;
@@ -63,6 +64,8 @@ int RunScreen(int argc, char** argv) {
   options.threshold = threshold.value();
   options.limit = limit.value();
   options.sources = args->GetAll("source");
+  Status weights = ParseWeights(args->GetAll("weight"), &options.weights);
+  if (!weights.ok()) return ReportError(weights);
 
   Result<std::unique_ptr<Engine>> engine = OpenEngineFromArgs(args.value());
   if (!engine.ok()) return ReportError(engine.status());

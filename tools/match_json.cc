@@ -19,6 +19,8 @@ void WriteMatchJson(const Match& m, JsonWriter* w) {
   w->String(NameTypeName(m.matched_name_type));
   w->Key("score");
   w->Number(m.score);
+  w->Key("strength");
+  w->String(MatchStrengthName(m.strength));
   w->Key("programs");
   w->StringArray(e.programs);
   w->Key("birth_dates");

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cordon/entity.h"
@@ -30,10 +31,24 @@ struct Query {
 // a missing middle name/patronymic. See docs/DESIGN.md "Scoring".
 inline constexpr double kDefaultThreshold = 0.80;
 
+// How much secondary evidence moves a name score (added to it, then the
+// result is clamped to [0,1]). Defaults are documented in docs/DESIGN.md
+// "Scoring" with the trade-off each makes.
+struct EvidenceWeights {
+  double birth_date_match = 0.05;        // a compatible birth date
+  double birth_date_near = -0.05;        // same year, other month or day
+  double birth_date_one_year = -0.10;    // one year apart
+  double birth_date_far = -0.25;         // two or more years apart
+  double country_match = 0.03;           // a listed nationality/country/address agrees
+  double country_mismatch = -0.10;       // the list has countries and none agrees
+  double identifier_floor = 0.90;        // an equal passport/IMO/registration lifts to at least this
+};
+
 struct ScreenOptions {
   double threshold = kDefaultThreshold;  // in [0,1]; matches below are dropped
   int limit = 10;                        // at most this many matches (>= 1)
   std::vector<std::string> sources;      // restrict to these source ids; empty = all
+  EvidenceWeights weights;               // secondary evidence; see EvidenceWeights
 };
 
 // How one query name part lined up with one listed name part.
@@ -70,11 +85,20 @@ struct Explanation {
   std::string summary;      // one readable sentence for a compliance officer
 };
 
+// Match strength, next to the score, for triage:
+//   kExact   every name part equal (or an identifier equal) and nothing left over
+//   kStrong  score >= 0.92: all distinctive parts agree, at most a spelling variant
+//   kMedium  score >= 0.85: a typo, an initial or a missing middle name
+//   kWeak    below 0.85 (only seen with a threshold under 0.85)
+enum class MatchStrength : uint8_t { kExact = 0, kStrong, kMedium, kWeak };
+std::string_view MatchStrengthName(MatchStrength strength);
+
 struct Match {
   const Entity* entity = nullptr;  // owned by the Engine; valid while it lives
   std::string matched_name;        // the listed name (primary or alias) that matched
   NameType matched_name_type = NameType::kPrimary;
   double score = 0;                // in [0,1]
+  MatchStrength strength = MatchStrength::kWeak;
   Explanation explanation;
 };
 

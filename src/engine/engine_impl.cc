@@ -15,8 +15,6 @@ namespace {
 
 constexpr size_t kMaxNameBytes = 1024;
 constexpr int kMaxLimit = 1000;
-// Largest amount attributes can add to a name score (birth date + country).
-constexpr double kMaxAttributeBonus = 0.08;
 
 bool KindAllows(EntityKind kind, Schema schema) {
   switch (kind) {
@@ -27,6 +25,19 @@ bool KindAllows(EntityKind kind, Schema schema) {
     case EntityKind::kAircraft: return schema == Schema::kAirplane;
   }
   return true;
+}
+
+// See MatchStrength in include/cordon/match.h.
+MatchStrength Strength(const NameScoreDetail& detail, const std::vector<ScoringToken>& query,
+                       const std::vector<ScoringToken>& listed, const AttributeOutcome& outcome) {
+  bool exact = !detail.pairs.empty();
+  for (const TokenPair& p : detail.pairs) exact = exact && p.match.kind == TokenMatchKind::kExact;
+  for (int i : detail.unmatched_query) exact = exact && query[i].weight == 0;
+  for (int j : detail.unmatched_listed) exact = exact && listed[j].weight == 0;
+  if (exact || outcome.identifier_matched) return MatchStrength::kExact;
+  if (outcome.score >= 0.92) return MatchStrength::kStrong;
+  if (outcome.score >= 0.85) return MatchStrength::kMedium;
+  return MatchStrength::kWeak;
 }
 
 NameHints QueryHints(EntityKind kind) {
@@ -128,6 +139,16 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   if (options.limit < 1 || options.limit > kMaxLimit) {
     return Status::InvalidArgument("limit must be in 1.." + std::to_string(kMaxLimit), {"", 0, "limit"});
   }
+  const EvidenceWeights& w = options.weights;
+  for (double v : {w.birth_date_match, w.birth_date_near, w.birth_date_one_year, w.birth_date_far, w.country_match,
+                   w.country_mismatch}) {
+    if (!(v >= -1.0 && v <= 1.0)) {
+      return Status::InvalidArgument("evidence weights must be in [-1,1]", {"", 0, "weights"});
+    }
+  }
+  if (!(w.identifier_floor >= 0.0 && w.identifier_floor <= 1.0)) {
+    return Status::InvalidArgument("identifier_floor must be in [0,1]", {"", 0, "weights"});
+  }
   for (const auto& s : options.sources) {
     if (FindSource(s) == nullptr) return Status::InvalidArgument("unknown or unloaded source '" + s + "'", {"", 0, "source"});
   }
@@ -157,7 +178,12 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   PreparedName prepared = index_->Prepare(norm);
 
   SearchOptions search;
-  search.min_score = std::max(0.0, options.threshold - kMaxAttributeBonus);
+  // Names scoring below threshold - (largest bonus the query's attributes
+  // can add) cannot reach the threshold: the index need not score them.
+  double max_bonus = 0;
+  if (!attrs.birth_date.empty()) max_bonus += std::max(0.0, w.birth_date_match);
+  if (!attrs.country.empty()) max_bonus += std::max(0.0, w.country_match);
+  search.min_score = std::max(0.0, options.threshold - max_bonus);
   search.bound_slack = 0;
   std::vector<bool> allowed;  // only built when sources are restricted
   if (!options.sources.empty()) {
@@ -181,7 +207,7 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   std::vector<Match> matches;
   for (const NameHit& hit : hits) {
     const Entity& entity = entities_[hit.entity];
-    AttributeOutcome outcome = ScoreAttributes(hit.score, attrs, entity);
+    AttributeOutcome outcome = ScoreAttributes(hit.score, attrs, entity, w);
     if (outcome.score < options.threshold) continue;
     Match m;
     m.entity = &entity;
@@ -192,8 +218,10 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     NameScoreDetail detail;
     index_->Explain(prepared, hit, &detail);
     detail.score = hit.score;
-    BuildExplanation(prepared.variants[hit.query_variant].tokens, index_->ListedTokens(hit.listed_name), detail,
-                     outcome, FindSource(entity.source), &m);
+    std::vector<ScoringToken> listed = index_->ListedTokens(hit.listed_name);
+    BuildExplanation(prepared.variants[hit.query_variant].tokens, listed, detail, outcome,
+                     FindSource(entity.source), &m);
+    m.strength = Strength(detail, prepared.variants[hit.query_variant].tokens, listed, outcome);
     matches.push_back(std::move(m));
   }
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {

@@ -87,6 +87,30 @@ TEST_F(EngineTest, AttributesChangeTheOutcome) {
   EXPECT_EQ(r.value()[0].explanation.attributes[0].verdict, Verdict::kMatch);
 }
 
+TEST_F(EngineTest, StrengthAndTunableWeights) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  Result<std::vector<Match>> r = e->Screen({"Kim Chol Min"}, {});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().size(), 1u);
+  EXPECT_EQ(r.value()[0].strength, MatchStrength::kExact);
+  r = e->Screen({"Kim Chol Mim"}, {.threshold = 0.5});  // a typo in a short part
+  ASSERT_TRUE(r.ok());
+  ASSERT_FALSE(r.value().empty());
+  EXPECT_NE(r.value()[0].strength, MatchStrength::kExact);
+  // A birth year far off clears the hit by default; a user who trusts birth
+  // dates less can soften the penalty.
+  Query q{"Kim Chol Min"};
+  q.birth_date = "1990";
+  EXPECT_TRUE(Ids(*e, q).empty());
+  ScreenOptions soft;
+  soft.weights.birth_date_far = -0.05;
+  EXPECT_EQ(Ids(*e, q, soft), std::vector<std::string>{"P2"});
+  ScreenOptions bad;
+  bad.weights.country_match = 5;
+  EXPECT_EQ(e->Screen(q, bad).status().code(), StatusCode::kInvalidArgument);
+}
+
 TEST_F(EngineTest, IdentifierFindsVesselByImo) {
   auto e = Open();
   ASSERT_NE(e, nullptr);

@@ -51,7 +51,7 @@ std::string NormalizeIdentifier(std::string_view id) {
 }
 
 AttributeOutcome ScoreAttributes(double name_score, const QueryAttributes& query,
-                                 const Entity& entity) {
+                                 const Entity& entity, const EvidenceWeights& weights) {
   AttributeOutcome out;
   double score = name_score;
 
@@ -72,7 +72,7 @@ AttributeOutcome ScoreAttributes(double name_score, const QueryAttributes& query
       }
     }
     if (check.verdict == Verdict::kMatch) {
-      double lifted = std::max(0.9, name_score + (1.0 - name_score) * 0.8);
+      double lifted = std::max(weights.identifier_floor, name_score + (1.0 - name_score) * 0.8);
       check.effect = lifted - score;
       score = lifted;
       out.identifier_matched = true;
@@ -98,10 +98,12 @@ AttributeOutcome ScoreAttributes(double name_score, const QueryAttributes& query
       }
       if (best_agreement == 2) {
         check.verdict = Verdict::kMatch;
-        check.effect = 0.05;
+        check.effect = weights.birth_date_match;
       } else {
         check.verdict = Verdict::kMismatch;
-        check.effect = best_agreement == 1 ? -0.05 : (best_gap <= 1 ? -0.10 : -0.25);
+        check.effect = best_agreement == 1 ? weights.birth_date_near
+                       : best_gap <= 1     ? weights.birth_date_one_year
+                                           : weights.birth_date_far;
       }
       score += check.effect;
     }
@@ -126,7 +128,7 @@ AttributeOutcome ScoreAttributes(double name_score, const QueryAttributes& query
     if (!listed.empty()) {
       bool equal = std::find(listed.begin(), listed.end(), query.country) != listed.end();
       check.verdict = equal ? Verdict::kMatch : Verdict::kMismatch;
-      check.effect = equal ? 0.03 : -0.10;
+      check.effect = equal ? weights.country_match : weights.country_mismatch;
       score += check.effect;
     }
     out.checks.push_back(std::move(check));

@@ -28,17 +28,19 @@ struct AttributeOutcome {
   bool identifier_matched = false;
 };
 
-// Adjusts a name score with the query's attributes against the entity:
+// Adjusts a name score with the query's attributes against the entity
+// (amounts from `weights`, defaults in brackets):
 // - an identifier equal to a listed document (passport, national id, IMO,
-//   registration) lifts the score to at least 0.9 (strong on its own);
-// - birth date: a compatible date adds 0.05; the same year with another
-//   month/day subtracts 0.05; one year apart 0.1; two or more years apart
-//   0.25 (which takes even an exact name below the default threshold);
+//   registration) lifts the score to at least identifier_floor [0.9];
+// - birth date: a compatible date adds birth_date_match [+0.05]; the same
+//   year with another month/day birth_date_near [-0.05]; one year apart
+//   birth_date_one_year [-0.10]; two or more years apart birth_date_far
+//   [-0.25, which takes even an exact name below the default threshold];
 // - country (nationality, citizenship, residence, address, flag): equal
-//   adds 0.03, different subtracts 0.1;
+//   country_match [+0.03], different country_mismatch [-0.10];
 // - an attribute the list does not have is neutral (verdict unknown).
 AttributeOutcome ScoreAttributes(double name_score, const QueryAttributes& query,
-                                 const Entity& entity);
+                                 const Entity& entity, const EvidenceWeights& weights = {});
 
 }  // namespace cordon
 

@@ -54,6 +54,16 @@ std::string_view VerdictName(Verdict verdict) {
   return "unknown";
 }
 
+std::string_view MatchStrengthName(MatchStrength strength) {
+  switch (strength) {
+    case MatchStrength::kExact: return "exact";
+    case MatchStrength::kStrong: return "strong";
+    case MatchStrength::kMedium: return "medium";
+    case MatchStrength::kWeak: break;
+  }
+  return "weak";
+}
+
 std::string PartialDate::ToString() const {
   if (year == 0) return "";
   char buf[48];
