@@ -21,6 +21,7 @@
 #include <cstring>
 #include <map>
 #include <numeric>
+#include <random>
 #include <set>
 #include <string>
 #include <thread>
@@ -233,7 +234,7 @@ int main(int argc, char** argv) {
   double screen_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
 
   const double kThreshold = kDefaultThreshold;
-  std::map<std::string, Tally> by_script, by_schema, overall;
+  std::map<std::string, Tally> by_script, by_schema, overall, by_words;
   std::vector<std::pair<std::string, std::string>> misses;
   for (size_t k = 0; k < queries.size(); ++k) {
     const Outcome& o = outcomes[k];
@@ -244,8 +245,17 @@ int main(int argc, char** argv) {
     bool top10 = hit_correct;
     bool any = hit_correct || o.best_wrong >= kThreshold;
     bool correct_first = hit_correct && o.best_correct >= o.best_wrong;
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : queries[k].name) {
+      bool sep = c == ' ' || c == ',' || c == '-';
+      if (!sep && !in_word) ++words;
+      in_word = !sep;
+    }
+    std::string word_group = words <= 1 ? "1 word" : "2+ words";
     for (auto* t : {&by_script[queries[k].script],
-                    &by_schema[std::string(SchemaName(ents[queries[k].entity].schema))], &overall["all"]}) {
+                    &by_schema[std::string(SchemaName(ents[queries[k].entity].schema))], &overall["all"],
+                    &by_words[word_group]}) {
       t->queries++;
       t->top1 += top1;
       t->top10 += top10;
@@ -261,8 +271,183 @@ int main(int argc, char** argv) {
   PrintTallies("overall", overall);
   PrintTallies("by script of the query name", by_script);
   PrintTallies("by schema of the listed party", by_schema);
+  PrintTallies("by words in the query name (one-word aliases need more than a name to alert)", by_words);
   std::printf("\nsample of misses (query -> its own entity):\n");
   for (const auto& [n, id] : misses) std::printf("  %s  (%s)\n", n.c_str(), id.c_str());
+
+  // Synthetic variants of listed person names that no list contains: one
+  // typing slip, a dropped middle name/patronymic, a given name reduced to
+  // its initial, reversed order, German/French transliteration of Russian
+  // names; and the surname alone, which must not alert.
+  {
+    std::mt19937 rng(20261125);
+    struct V {
+      uint32_t entity;
+      std::string kind, text;
+    };
+    std::vector<V> variants;
+    auto words_of = [](const std::string& full) {
+      std::vector<std::string> w;
+      std::string cur;
+      for (char c : full + " ") {
+        if (c == ' ' || c == ',') {
+          if (!cur.empty()) w.push_back(cur);
+          cur.clear();
+        } else {
+          cur.push_back(c);
+        }
+      }
+      return w;
+    };
+    auto join = [](const std::vector<std::string>& w) {
+      std::string s;
+      for (const auto& x : w) s += (s.empty() ? "" : " ") + x;
+      return s;
+    };
+    std::vector<uint32_t> persons;
+    for (uint32_t i = 0; i < ents.size(); ++i) {
+      const Entity& e = ents[i];
+      if (e.schema != Schema::kPerson || e.names.empty()) continue;
+      const std::string& n = e.names[0].full;
+      bool ascii = std::all_of(n.begin(), n.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\''; });
+      if (ascii && words_of(n).size() >= 2) persons.push_back(i);
+    }
+    std::shuffle(persons.begin(), persons.end(), rng);
+    if (persons.size() > 3000) persons.resize(3000);
+    for (uint32_t i : persons) {
+      const Entity& e = ents[i];
+      std::string full = e.names[0].full;
+      // Natural order: "LAST, First Middle" -> "First Middle LAST".
+      size_t comma = full.find(',');
+      std::vector<std::string> w;
+      if (comma != std::string::npos) {
+        w = words_of(full.substr(comma + 1));
+        for (const auto& x : words_of(full.substr(0, comma))) w.push_back(x);
+      } else {
+        w = words_of(full);
+      }
+      if (w.size() < 2) continue;
+      // Typo in the longest word.
+      size_t longest = 0;
+      for (size_t k = 1; k < w.size(); ++k) {
+        if (w[k].size() > w[longest].size()) longest = k;
+      }
+      if (w[longest].size() >= 5) {
+        std::vector<std::string> t = w;
+        std::string& x = t[longest];
+        size_t pos = 1 + rng() % (x.size() - 2);
+        switch (rng() % 3) {
+          case 0: x.erase(pos, 1); break;
+          case 1: std::swap(x[pos], x[pos + 1]); break;
+          default: x[pos] = static_cast<char>(x[pos] == 'e' ? 'a' : 'e'); break;
+        }
+        variants.push_back({i, "typo", join(t)});
+      }
+      if (w.size() >= 3) {
+        std::vector<std::string> t = w;
+        t.erase(t.begin() + 1);
+        variants.push_back({i, "no_middle", join(t)});
+      }
+      {
+        std::vector<std::string> t = w;
+        t[0] = t[0].substr(0, 1) + ".";
+        variants.push_back({i, "initial", join(t)});
+      }
+      {
+        std::vector<std::string> t(w.rbegin(), w.rend());
+        variants.push_back({i, "reversed", join(t)});
+      }
+      bool russian = false;
+      for (const auto& p : e.programs) russian = russian || p.find("RUSSIA") != std::string::npos || p == "Russia";
+      if (russian) {
+        auto german = [](std::string x) {
+          std::string lower;
+          for (char c : x) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+          std::string out;
+          for (size_t k = 0; k < lower.size(); ++k) {
+            if (lower[k] == 'v') out += "w";
+            else if (lower.compare(k, 2, "sh") == 0) { out += "sch"; ++k; }
+            else if (lower.compare(k, 2, "ch") == 0) { out += "tsch"; ++k; }
+            else if (lower.compare(k, 2, "zh") == 0) { out += "sch"; ++k; }
+            else if (lower[k] == 'y' && k + 1 == lower.size()) out += "i";
+            else out.push_back(lower[k]);
+          }
+          return out;
+        };
+        auto french = [](std::string x) {
+          std::string lower;
+          for (char c : x) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+          std::string out;
+          for (size_t k = 0; k < lower.size(); ++k) {
+            if (lower[k] == 'u') out += "ou";
+            else if (lower.compare(k, 2, "sh") == 0) { out += "ch"; ++k; }
+            else if (lower.compare(k, 2, "ch") == 0) { out += "tch"; ++k; }
+            else if (lower.compare(k, 2, "kh") == 0) { out += "kh"; ++k; }
+            else out.push_back(lower[k]);
+          }
+          return out;
+        };
+        std::vector<std::string> g, f;
+        for (const auto& x : w) {
+          g.push_back(german(x));
+          f.push_back(french(x));
+        }
+        variants.push_back({i, "german", join(g)});
+        variants.push_back({i, "french", join(f)});
+      }
+      variants.push_back({i, "surname_alone", w.back()});
+    }
+    std::vector<char> found(variants.size(), 0), alerted(variants.size(), 0);
+    next = 0;
+    auto vwork = [&]() {
+      for (size_t k = next++; k < variants.size(); k = next++) {
+        // Screened against the entity's own list: does the variant find its
+        // record (another list may hold the same person unlinked).
+        Query q;
+        q.name = variants[k].text;
+        ScreenOptions o;
+        o.limit = 10;
+        if (variants[k].kind != "surname_alone") {
+          o.sources = {ents[variants[k].entity].source};
+        } else {
+          q.kind = EntityKind::kPerson;  // a customer record knows it is a person
+        }
+        Result<std::vector<Match>> r = engine.Screen(q, o);
+        if (!r.ok() || r.value().empty()) continue;
+        alerted[k] = 1;
+        double best = r.value()[0].score;
+        uint32_t party = uf.Find(variants[k].entity);
+        for (const Match& m : r.value()) {
+          if (m.score < best) break;
+          if (uf.Find(static_cast<uint32_t>(m.entity - ents.data())) == party) found[k] = 1;
+        }
+      }
+    };
+    pool.clear();
+    for (int t = 1; t < threads; ++t) pool.emplace_back(vwork);
+    vwork();
+    for (auto& t : pool) t.join();
+    std::map<std::string, std::pair<size_t, size_t>> by_kind;  // kind -> (count, hits)
+    std::vector<std::string> missed;
+    for (size_t k = 0; k < variants.size(); ++k) {
+      auto& t = by_kind[variants[k].kind];
+      t.first++;
+      bool ok = variants[k].kind == "surname_alone" ? !alerted[k] : found[k];
+      t.second += ok;
+      if (!ok && missed.size() < 30) missed.push_back(variants[k].kind + ": " + variants[k].text);
+    }
+    std::printf("\n== Spellings in no list (synthetic variants of %zu listed persons, seed 20261125) ==\n",
+                persons.size());
+    std::printf("%-14s %8s %10s\n", "variant", "queries", "recall@1");
+    for (const auto& [kind, t] : by_kind) {
+      if (kind == "surname_alone") continue;
+      std::printf("%-14s %8zu %10.4f\n", kind.c_str(), t.first, double(t.second) / t.first);
+    }
+    const auto& sa = by_kind["surname_alone"];
+    std::printf("surname alone: %zu queries, %zu alerted (must be 0)\n", sa.first, sa.first - sa.second);
+    std::printf("sample of misses:\n");
+    for (const auto& m : missed) std::printf("  %s\n", m.c_str());
+  }
 
   // Clean customers.
   std::string data;

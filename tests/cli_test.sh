@@ -57,6 +57,18 @@ check "softened still matches" python3 -c 'import json,sys; assert json.load(ope
 expect_exit 1 "unknown weight" "$CORDON" screen --weight bogus=1 Putin
 expect_exit 1 "bad weight value" "$CORDON" screen --weight country_match=x Putin
 
+# --algorithm ofac: the Treasury SLS mirror
+expect_exit 0 "ofac algorithm" "$CORDON" screen --json --algorithm ofac "Vladimir Putin"
+check "ofac algorithm finds putin with an SLS explanation" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["query"]["algorithm"] == "ofac"
+m = d["matches"]
+assert any(x["source_id"] == "35096" for x in m), m[:2]
+assert "Sanctions List Search" in m[0]["explanation"]["summary"]
+PY
+expect_exit 1 "unknown algorithm" "$CORDON" screen --algorithm fuzzy Putin
+
 # lists
 expect_exit 0 "lists json" "$CORDON" lists --json
 check "lists json valid and complete" python3 - "$TMP/out" <<'PY'

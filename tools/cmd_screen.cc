@@ -44,7 +44,7 @@ int RunScreen(int argc, char** argv) {
   FlagSpec spec;
   AddListFlags(&spec);
   spec.switches.insert("json");
-  spec.with_value = {"lists", "type", "dob", "country", "id", "source", "limit", "threshold", "weight"};
+  spec.with_value = {"lists", "type", "dob", "country", "id", "source", "limit", "threshold", "weight", "algorithm"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 2, spec);
   if (!args.ok()) return ReportError(args.status());
   Query q;
@@ -64,6 +64,12 @@ int RunScreen(int argc, char** argv) {
   options.threshold = threshold.value();
   options.limit = limit.value();
   options.sources = args->GetAll("source");
+  std::string algorithm = args->Get("algorithm", "cordon");
+  if (algorithm == "ofac") {
+    options.algorithm = Algorithm::kOfacSls;
+  } else if (algorithm != "cordon") {
+    return ReportError(Status::InvalidArgument("unknown --algorithm '" + algorithm + "' (cordon|ofac)"));
+  }
   Status weights = ParseWeights(args->GetAll("weight"), &options.weights);
   if (!weights.ok()) return ReportError(weights);
 
@@ -97,6 +103,8 @@ int RunScreen(int argc, char** argv) {
     w.Key("id_numbers");
     w.StringArray(q.id_numbers);
   }
+  w.Key("algorithm");
+  w.String(AlgorithmName(options.algorithm));
   w.Key("threshold");
   w.Number(options.threshold);
   w.Key("limit");

@@ -102,7 +102,7 @@ void PrintProgress(size_t done, size_t total, double seconds) {
 int RunScreenFile(int argc, char** argv) {
   FlagSpec spec;
   AddListFlags(&spec);
-  spec.with_value = {"lists", "in", "out", "threads", "source", "limit", "threshold", "weight"};
+  spec.with_value = {"lists", "in", "out", "threads", "source", "limit", "threshold", "weight", "algorithm"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 2, spec);
   if (!args.ok()) return ReportError(args.status());
   if (!args->positionals().empty()) return ReportError(Status::InvalidArgument("unexpected argument '" + args->positionals()[0] + "'"));
@@ -119,6 +119,12 @@ int RunScreenFile(int argc, char** argv) {
   options.threshold = threshold.value();
   options.limit = limit.value();
   options.sources = args->GetAll("source");
+  std::string algorithm = args->Get("algorithm", "cordon");
+  if (algorithm == "ofac") {
+    options.algorithm = Algorithm::kOfacSls;
+  } else if (algorithm != "cordon") {
+    return ReportError(Status::InvalidArgument("unknown --algorithm '" + algorithm + "' (cordon|ofac)"));
+  }
   Status weights = ParseWeights(args->GetAll("weight"), &options.weights);
   if (!weights.ok()) return ReportError(weights);
 

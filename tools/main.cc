@@ -17,6 +17,7 @@ const char kUsage[] =
     "      --json  --type person|organization|vessel|aircraft|any  --dob DATE  --country CC\n"
     "      --id NUMBER (repeatable)  --source S (repeatable)  --limit N (10)  --threshold T (0.80)\n"
     "      --weight KEY=VALUE (repeatable: birth_date_match, birth_date_far, country_mismatch, ...)\n"
+    "      --algorithm cordon|ofac (ofac: mirror of the US Treasury Sanctions List Search score)\n"
     "  screen-file --in FILE.csv --out FILE.jsonl [--threads N] [--source S]... [--limit N] [--threshold T]\n"
     "      input CSV header: id,name[,type][,dob][,country]; one JSON line per row with matches\n"
     "\n"

@@ -44,7 +44,19 @@ struct EvidenceWeights {
   double identifier_floor = 0.90;        // an equal passport/IMO/registration lifts to at least this
 };
 
+// Which scorer ranks names.
+//   kCordon   cordon's own: transliteration, romanisation keys, weighted
+//             alignment, attributes (docs/DESIGN.md "Scoring").
+//   kOfacSls  a mirror of the US Treasury Sanctions List Search score
+//             (Jaro-Winkler + Soundex over the list's own Latin spelling, no
+//             transliteration, attributes ignored), for comparing with what
+//             the regulator's tool shows. Scans every listed name.
+//             docs/algorithms/ofac_sls.md lists its quirks.
+enum class Algorithm : uint8_t { kCordon = 0, kOfacSls };
+std::string_view AlgorithmName(Algorithm algorithm);
+
 struct ScreenOptions {
+  Algorithm algorithm = Algorithm::kCordon;
   double threshold = kDefaultThreshold;  // in [0,1]; matches below are dropped
   int limit = 10;                        // at most this many matches (>= 1)
   std::vector<std::string> sources;      // restrict to these source ids; empty = all

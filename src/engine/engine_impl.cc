@@ -1,6 +1,8 @@
 #include "engine/engine_impl.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 
 #include "base/utf8.h"
 #include "engine/explanation_builder.h"
@@ -8,6 +10,7 @@
 #include "lists/common/date_parser.h"
 #include "lists/source_registry.h"
 #include "match/attribute_scorer.h"
+#include "match/ofac_sls_scorer.h"
 #include "normalize/name_normalizer.h"
 
 namespace cordon {
@@ -175,6 +178,20 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   if (norm.variants.empty()) {
     return Status::InvalidArgument("name has no letters or digits", {"", 0, "name"});
   }
+  std::vector<bool> allowed;  // only built when sources are restricted
+  const std::vector<bool>* allowed_ptr = nullptr;
+  if (!options.sources.empty()) {
+    allowed.resize(entities_.size());
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      const Entity& e = entities_[i];
+      allowed[i] = KindAllows(query.kind, e.schema) &&
+                   std::find(options.sources.begin(), options.sources.end(), e.source) != options.sources.end();
+    }
+    allowed_ptr = &allowed;
+  } else if (query.kind != EntityKind::kAny) {
+    allowed_ptr = &kind_masks_[static_cast<int>(query.kind)];
+  }
+  if (options.algorithm == Algorithm::kOfacSls) return ScreenOfacSls(query, options, allowed_ptr);
   PreparedName prepared = index_->Prepare(norm);
 
   SearchOptions search;
@@ -185,18 +202,7 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   if (!attrs.country.empty()) max_bonus += std::max(0.0, w.country_match);
   search.min_score = std::max(0.0, options.threshold - max_bonus);
   search.bound_slack = 0;
-  std::vector<bool> allowed;  // only built when sources are restricted
-  if (!options.sources.empty()) {
-    allowed.resize(entities_.size());
-    for (size_t i = 0; i < entities_.size(); ++i) {
-      const Entity& e = entities_[i];
-      allowed[i] = KindAllows(query.kind, e.schema) &&
-                   std::find(options.sources.begin(), options.sources.end(), e.source) != options.sources.end();
-    }
-    search.entity_allowed = &allowed;
-  } else if (query.kind != EntityKind::kAny) {
-    search.entity_allowed = &kind_masks_[static_cast<int>(query.kind)];
-  }
+  search.entity_allowed = allowed_ptr;
   for (const auto& id : attrs.identifiers) {
     if (const auto* ents = index_->EntitiesWithIdentifier(id)) {
       search.forced_entities.insert(search.forced_entities.end(), ents->begin(), ents->end());
@@ -222,6 +228,126 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     BuildExplanation(prepared.variants[hit.query_variant].tokens, listed, detail, outcome,
                      FindSource(entity.source), &m);
     m.strength = Strength(detail, prepared.variants[hit.query_variant].tokens, listed, outcome);
+    if (hit.weak_alias) m.explanation.summary += " The list marks this alias weak: name score x 0.9.";
+    if (hit.one_word_alias) {
+      m.explanation.summary += " A one-word alias of a person: name score capped at 0.75 (needs a birth date, "
+                               "country or identifier to alert).";
+    }
+    if (hit.weak_alias || hit.one_word_alias) {
+      if (m.strength == MatchStrength::kExact) m.strength = MatchStrength::kMedium;
+    }
+    matches.push_back(std::move(m));
+  }
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.entity->source != b.entity->source) return a.entity->source < b.entity->source;
+    return a.entity->source_id < b.entity->source_id;
+  });
+  if (matches.size() > static_cast<size_t>(options.limit)) matches.resize(static_cast<size_t>(options.limit));
+  return matches;
+}
+
+}  // namespace cordon
+
+namespace cordon {
+namespace {
+
+// Upper-case ASCII words as SLS sees a name: Latin letters and digits, in
+// the order written (diacritics folded by the normaliser's ICU step are not
+// applied here: SLS itself does not transliterate).
+std::vector<std::string> SlsWords(std::string_view name) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : name) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) && u < 0x80) {
+      cur.push_back(static_cast<char>(std::toupper(u)));
+    } else if (c == '\'') {
+      continue;
+    } else if (!cur.empty()) {
+      words.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+std::string Percent(double v) {
+  char buf[16];
+  std::snprintf(buf, sizeof(buf), "%.0f", v * 100);
+  return buf;
+}
+
+}  // namespace
+
+Result<std::vector<Match>> EngineImpl::ScreenOfacSls(const Query& query, const ScreenOptions& options,
+                                                     const std::vector<bool>* allowed) const {
+  std::call_once(sls_once_, [this] {
+    sls_words_.resize(entities_.size());
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      for (const Name& n : entities_[e].names) sls_words_[e].push_back(SlsWords(n.full));
+    }
+  });
+  // SLS takes Latin input; a name in another script is compared through
+  // cordon's romanisation (documented difference).
+  std::vector<std::string> query_words = SlsWords(query.name);
+  if (query_words.empty()) {
+    for (const NameToken& t : NormalizeName(query.name).variants[0].tokens) {
+      std::string w;
+      for (char c : t.text) w.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      query_words.push_back(w);
+    }
+  }
+  std::vector<Match> matches;
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (allowed != nullptr && !(*allowed)[e]) continue;
+    double best = -1;
+    size_t best_name = 0;
+    OfacSlsDetail best_detail;
+    for (size_t n = 0; n < sls_words_[e].size(); ++n) {
+      if (sls_words_[e][n].empty()) continue;
+      OfacSlsDetail d;
+      double s = ScoreOfacSls(query_words, sls_words_[e][n], &d);
+      if (s > best) {
+        best = s;
+        best_name = n;
+        best_detail = std::move(d);
+      }
+    }
+    if (best < options.threshold) continue;
+    const Entity& entity = entities_[e];
+    Match m;
+    m.entity = &entity;
+    m.matched_name = entity.names[best_name].full;
+    m.matched_name_type = entity.names[best_name].type;
+    m.score = best;
+    m.strength = best >= 0.999 ? MatchStrength::kExact
+                 : best >= 0.92 ? MatchStrength::kStrong
+                 : best >= 0.85 ? MatchStrength::kMedium
+                                : MatchStrength::kWeak;
+    Explanation& ex = m.explanation;
+    ex.name_score = best;
+    const auto& listed = sls_words_[e][best_name];
+    for (size_t k = 0; k < best_detail.pairs.size(); ++k) {
+      auto [qi, li] = best_detail.pairs[k];
+      TokenAlignment a;
+      a.query_token = query_words[qi];
+      a.list_token = listed[li];
+      a.similarity = best_detail.part_scores[qi];
+      a.weight = 1.0 / query_words.size();
+      a.method = best_detail.soundex_hits[qi] ? "jaro-winkler+soundex" : "jaro-winkler";
+      ex.aligned.push_back(std::move(a));
+    }
+    const SourceInfo* src = FindSource(entity.source);
+    if (src != nullptr) {
+      ex.list_as_of = src->as_of;
+      ex.list_version = src->version;
+    }
+    ex.summary = "OFAC Sanctions List Search mirror: whole-name Jaro-Winkler " + Percent(best_detail.whole_name_score) +
+                 ", name parts " + Percent(best_detail.name_parts_score) + "; SLS would show about " +
+                 Percent(best) + ". Birth date, country and identifiers are not scored in this mode.";
+    if (src != nullptr) ex.summary += " List " + src->id + " as of " + src->as_of + ", version " + src->version + ".";
     matches.push_back(std::move(m));
   }
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {

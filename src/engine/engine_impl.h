@@ -4,6 +4,7 @@
 #define CORDON_ENGINE_ENGINE_IMPL_H_
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,12 +24,20 @@ class EngineImpl : public Engine {
   const std::vector<Entity>& Entities() const override { return entities_; }
 
  private:
+  // --algorithm ofac: every listed name scored with ScoreOfacSls().
+  Result<std::vector<Match>> ScreenOfacSls(const Query& query, const ScreenOptions& options,
+                                           const std::vector<bool>* allowed) const;
+
   std::vector<Entity> entities_;
   std::vector<SourceInfo> sources_;
   std::unique_ptr<NameIndex> index_;
   // Per EntityKind (index = enum value): which entities a query of that kind
   // may match. Built once; index 0 (kAny) is empty (no filter).
   std::vector<std::vector<bool>> kind_masks_;
+  // Upper-case ASCII words of every listed name in the list's own order,
+  // per entity and name; built on the first --algorithm ofac query.
+  mutable std::once_flag sls_once_;
+  mutable std::vector<std::vector<std::vector<std::string>>> sls_words_;
 };
 
 }  // namespace cordon

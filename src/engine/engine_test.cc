@@ -111,6 +111,27 @@ TEST_F(EngineTest, StrengthAndTunableWeights) {
   EXPECT_EQ(e->Screen(q, bad).status().code(), StatusCode::kInvalidArgument);
 }
 
+TEST_F(EngineTest, OfacSlsAlgorithm) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  ScreenOptions o;
+  o.algorithm = Algorithm::kOfacSls;
+  Result<std::vector<Match>> r = e->Screen({"Sidorov Ivan"}, o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_FALSE(r.value().empty());
+  EXPECT_EQ(r.value()[0].entity->source_id, "P1");
+  EXPECT_NE(r.value()[0].explanation.summary.find("Sanctions List Search"), std::string::npos);
+  // SLS does not transliterate German spellings the way cordon does.
+  Result<std::vector<Match>> cordon = e->Screen({"Iwan Sidorow"}, {});
+  ASSERT_TRUE(cordon.ok());
+  EXPECT_FALSE(cordon.value().empty());
+  o.sources = {"internal"};
+  o.threshold = 0.99;
+  r = e->Screen({"Ivan Sidorovv"}, o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r.value().empty());
+}
+
 TEST_F(EngineTest, IdentifierFindsVesselByImo) {
   auto e = Open();
   ASSERT_NE(e, nullptr);

@@ -76,6 +76,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
         ln.entity = e;
         ln.name = n;
         ln.first_token = static_cast<uint32_t>(index->tokens_.size());
+        ln.distinctive_tokens = 0;
         ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
         ln.method = variant.method;
         uint32_t name_id = static_cast<uint32_t>(index->names_.size());
@@ -93,6 +94,9 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
           auto& post = index->postings_[v];
           if (post.empty() || post.back() != name_id) post.push_back(name_id);
           index->tokens_.push_back({v, tok.role, 0.0f});
+          bool distinctive = tok.role != TokenRole::kParticle && tok.role != TokenRole::kGeneric &&
+                             tok.role != TokenRole::kPatronymic && tok.role != TokenRole::kLegalForm;
+          ln.distinctive_tokens += distinctive ? 1 : 0;
         }
         index->names_.push_back(std::move(ln));
         index->entity_names_[e].push_back(name_id);
@@ -292,12 +296,25 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       listed_buf[n].role = tokens_[t].role;
       listed_buf[n].weight = tokens_[t].weight;
     }
-    double s = ScoreName(v.tokens.data(), v.tokens.size(), listed_buf, n, nullptr);
+    NameHit hit{ln.entity, name_id, variant_index, ScoreName(v.tokens.data(), v.tokens.size(), listed_buf, n, nullptr)};
+    const Entity& entity = (*entities_)[ln.entity];
+    const Name& name = entity.names[ln.name];
+    if (name.quality == NameQuality::kWeak) {
+      hit.score *= 0.9;
+      hit.weak_alias = true;
+    }
+    // Persons, and parties whose list does not say (CSL's BIS lists).
+    bool person_like = entity.schema == Schema::kPerson || entity.schema == Schema::kLegalEntity;
+    if (person_like && name.type != NameType::kPrimary && ln.distinctive_tokens == 1 &&
+        hit.score > 0.75) {
+      hit.score = 0.75;
+      hit.one_word_alias = true;
+    }
     auto it = best.find(ln.entity);
     if (it == best.end()) {
-      best.emplace(ln.entity, NameHit{ln.entity, name_id, variant_index, s});
-    } else if (s > it->second.score) {
-      it->second = NameHit{ln.entity, name_id, variant_index, s};
+      best.emplace(ln.entity, hit);
+    } else if (hit.score > it->second.score) {
+      it->second = hit;
     }
   };
 

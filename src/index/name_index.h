@@ -46,6 +46,9 @@ struct NameHit {
   uint32_t listed_name = 0;  // index into NameIndex::listed_names()
   int query_variant = 0;
   double score = 0;
+  // Alias rules applied on top of the name score (see Search()).
+  bool weak_alias = false;      // the list marks the alias weak: score x 0.9
+  bool one_word_alias = false;  // a person's one-word alias: capped at 0.75
 };
 
 struct SearchOptions {
@@ -66,6 +69,7 @@ class NameIndex {
     uint32_t entity;
     uint16_t name;         // index into Entity::names
     uint16_t token_count;
+    uint16_t distinctive_tokens;  // tokens that are not particles, generic words or patronymics
     uint32_t first_token;  // into tokens_
     std::string method;    // normalisation variant ("latin", "korean-list", ...)
   };
@@ -79,7 +83,11 @@ class NameIndex {
 
   // Scores candidates and returns the best hit per entity with name score
   // >= options.min_score (forced entities are returned whatever their
-  // score), unordered.
+  // score), unordered. Beyond ScoreName(), aliases the list marks weak score
+  // 0.9 of their name score, and a person's (or an unclassified party's)
+  // alias with a single distinctive
+  // word (a kunya, a nickname: "Mullah Idris", "Yusuf") at most 0.75: such
+  // aliases need a birth date, country or identifier to alert.
   std::vector<NameHit> Search(const PreparedName& query, const SearchOptions& options) const;
 
   // Full scoring detail of one hit, for explanations.

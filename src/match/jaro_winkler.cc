@@ -54,15 +54,27 @@ double JaroWinklerWithFlags(std::string_view a, std::string_view b, double prefi
 
 char SoundexDigit(char upper) {
   switch (upper) {
-    case 'B': case 'F': case 'P': case 'V':
+    case 'B':
+    case 'F':
+    case 'P':
+    case 'V':
       return '1';
-    case 'C': case 'G': case 'J': case 'K': case 'Q': case 'S': case 'X': case 'Z':
+    case 'C':
+    case 'G':
+    case 'J':
+    case 'K':
+    case 'Q':
+    case 'S':
+    case 'X':
+    case 'Z':
       return '2';
-    case 'D': case 'T':
+    case 'D':
+    case 'T':
       return '3';
     case 'L':
       return '4';
-    case 'M': case 'N':
+    case 'M':
+    case 'N':
       return '5';
     case 'R':
       return '6';

@@ -35,8 +35,8 @@ double JaroWinklerReference(std::string_view a, std::string_view b, double prefi
 // a letter coded like the first letter is not repeated (Pfister -> P236).
 // Characters other than ASCII letters are skipped. Returns "" for a word
 // with no letters. Note the first letter is kept literally, so Soundex never
-// matches words that start with different letters (Wladimir W345 /
-// Vladimir V345, Fillips / Phillips).
+// matches words that start with different letters (Wladimir W435 /
+// Vladimir V435, Fillips / Phillips).
 std::string Soundex(std::string_view word);
 
 }  // namespace cordon

@@ -10,10 +10,11 @@ namespace {
 constexpr size_t kMaxTokens = 32;
 constexpr size_t kMaxPairs = 256;
 constexpr double kMinPairScore = 0.7;
+constexpr double kMiddleNameLeniency = 0.25;
 
 double Leniency(TokenRole role) {
   switch (role) {
-    case TokenRole::kPatronymic: return 0.25;
+    case TokenRole::kPatronymic: return 0.15;
     case TokenRole::kGeneric: return 0.3;
     case TokenRole::kParticle:
     case TokenRole::kLegalForm: return 0.0;
@@ -146,10 +147,33 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     den += q[i].weight * generic_factor(q[i].role, QueryPenalty(q[i].role));
     if (detail != nullptr) detail->unmatched_query.push_back(static_cast<int>(i));
   }
+  // Middle names are often left out: a listed given name when another given
+  // name matched, or an unlabelled part between the first and last
+  // distinctive parts, costs as little as a patronymic.
+  // Only words of four letters or more: one-syllable parts of Korean and
+  // Chinese names (Su-gil, Wei Ta Lee) are not middle names.
+  int first_given_matched = -1;
+  int first_distinctive = -1, last_distinctive = -1;
+  for (size_t j = 0; j < nn; ++j) {
+    if (n_used[j] && n[j].role == TokenRole::kGiven && first_given_matched < 0) {
+      first_given_matched = static_cast<int>(j);
+    }
+    if (Distinctive(n[j])) {
+      if (first_distinctive < 0) first_distinctive = static_cast<int>(j);
+      last_distinctive = static_cast<int>(j);
+    }
+  }
+  auto is_middle = [&](size_t j) {
+    if (n[j].keys->text.size() < 4) return false;
+    int pos = static_cast<int>(j);
+    if (n[j].role == TokenRole::kGiven) return first_given_matched >= 0 && pos > first_given_matched;
+    return n[j].role == TokenRole::kPlain && pos > first_distinctive && pos < last_distinctive;
+  };
   bool distinctive_left = false;
   for (size_t j = 0; j < nn; ++j) {
     if (n_used[j]) continue;
-    den += n[j].weight * generic_factor(n[j].role, Leniency(n[j].role));
+    double leniency = is_middle(j) ? kMiddleNameLeniency : Leniency(n[j].role);
+    den += n[j].weight * generic_factor(n[j].role, leniency);
     if (Distinctive(n[j])) distinctive_left = true;
     if (detail != nullptr) detail->unmatched_listed.push_back(static_cast<int>(j));
   }

@@ -42,7 +42,10 @@ struct NameScoreDetail {
 //     sum(similarity * pair weight) /
 //     (sum(pair weight) + sum(unmatched query weight)
 //      + sum(unmatched listed weight * leniency(role)))
-// where leniency is lower for parts users often leave out (patronymic 0.25,
+// where leniency is lower for parts users often leave out (patronymic 0.15,
+// a middle name 0.25 -- a listed given name after a given name that matched,
+// or an unlabelled part between the first and last distinctive parts, of
+// four letters or more --,
 // generic words 0.3, other name parts 0.6, particles 0). A single
 // distinctive query token matching one part of a longer name scores at most
 // 0.7, so a surname or given name alone never reaches the default threshold;

@@ -54,6 +54,10 @@ std::string_view VerdictName(Verdict verdict) {
   return "unknown";
 }
 
+std::string_view AlgorithmName(Algorithm algorithm) {
+  return algorithm == Algorithm::kOfacSls ? "ofac" : "cordon";
+}
+
 std::string_view MatchStrengthName(MatchStrength strength) {
   switch (strength) {
     case MatchStrength::kExact: return "exact";

@@ -157,7 +157,7 @@ bool IsGenericOrgWord(std::string_view token) { return GenericOrgWords().count(t
 
 bool IsPatronymic(std::string_view t) {
   if (t.size() < 6) return t == "ogly" || t == "ogli" || t == "oglu" || t == "kyzy" || t == "qizi" || t == "uly";
-  for (std::string_view s : {"ovich", "evich", "ovych", "evych", "ovna", "evna", "ichna", "ovitch", "evitch", "ovitj", "owitsch", "ewitsch", "owna"}) {
+  for (std::string_view s : {"ovich", "evich", "ovych", "evych", "avich", "ovna", "evna", "ichna", "avna", "ovitch", "evitch", "ovitj", "owitsch", "ewitsch", "owna", "ievich", "yevich"}) {
     if (EndsWith(t, s)) return true;
   }
   return false;
