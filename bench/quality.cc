@@ -335,7 +335,13 @@ int main(int argc, char** argv) {
       if (w[longest].size() >= 5) {
         std::vector<std::string> t = w;
         std::string& x = t[longest];
+        // A slip on letters (not on a hyphen or apostrophe).
         size_t pos = 1 + rng() % (x.size() - 2);
+        for (int tries = 0; tries < 8 && !(std::isalpha(static_cast<unsigned char>(x[pos])) &&
+                                            std::isalpha(static_cast<unsigned char>(x[pos + 1])));
+             ++tries) {
+          pos = 1 + rng() % (x.size() - 2);
+        }
         switch (rng() % 3) {
           case 0: x.erase(pos, 1); break;
           case 1: std::swap(x[pos], x[pos + 1]); break;

@@ -153,6 +153,8 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   // Only words of four letters or more: one-syllable parts of Korean and
   // Chinese names (Su-gil, Wei Ta Lee) are not middle names.
   int first_given_matched = -1;
+  bool family_matched = false;
+  for (size_t j = 0; j < nn; ++j) family_matched = family_matched || (n_used[j] && n[j].role == TokenRole::kFamily);
   int first_distinctive = -1, last_distinctive = -1;
   for (size_t j = 0; j < nn; ++j) {
     if (n_used[j] && n[j].role == TokenRole::kGiven && first_given_matched < 0) {
@@ -167,6 +169,8 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     if (n[j].keys->text.size() < 4) return false;
     int pos = static_cast<int>(j);
     if (n[j].role == TokenRole::kGiven) return first_given_matched >= 0 && pos > first_given_matched;
+    // Spanish and Portuguese double surnames: one of them is often used alone.
+    if (n[j].role == TokenRole::kFamily) return family_matched;
     return n[j].role == TokenRole::kPlain && pos > first_distinctive && pos < last_distinctive;
   };
   bool distinctive_left = false;

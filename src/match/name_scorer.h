@@ -44,6 +44,7 @@ struct NameScoreDetail {
 //      + sum(unmatched listed weight * leniency(role)))
 // where leniency is lower for parts users often leave out (patronymic 0.15,
 // a middle name 0.25 -- a listed given name after a given name that matched,
+// a second surname when another surname matched (SANTANILLA BOTACHE),
 // or an unlabelled part between the first and last distinctive parts, of
 // four letters or more --,
 // generic words 0.3, other name parts 0.6, particles 0). A single

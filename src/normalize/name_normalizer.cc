@@ -191,11 +191,14 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
       for (const char* p : kAbd) {
         std::string_view pre(p);
         if (t.text.size() >= pre.size() && t.text.compare(0, pre.size(), pre) == 0) {
+          // Abdulrahman -> abd rahman; Abdullah/Abdallah (Abd + Allah) and
+          // short remainders stay one word.
           std::string rest = t.text.substr(pre.size());
+          if (!rest.empty() && (rest.size() < 4 || rest == "llah" || rest.find("lah") == rest.size() - 3)) break;
           RawToken a = t;
           a.text = "abd";
           expanded.push_back(a);
-          if (rest.size() >= 3) {
+          if (!rest.empty()) {
             RawToken b = t;
             b.text = rest;
             expanded.push_back(b);

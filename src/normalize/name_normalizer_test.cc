@@ -96,6 +96,9 @@ TEST(NameNormalizer, LegalFormsInManyLanguages) {
 TEST(NameNormalizer, HonorificsDropped) {
   EXPECT_EQ(AllVariants("Mr. Kim Jong Un")[0], "kim jong un");
   EXPECT_EQ(AllVariants("Sheikh Abdul Rahman")[0], "abd rahman");
+  EXPECT_EQ(AllVariants("Abdulrahman Yasin")[0], "abd rahman yasin");
+  EXPECT_EQ(AllVariants("Abdallah")[0], "abdallah");  // Abd + Allah: one name
+  EXPECT_EQ(AllVariants("Abdullah Azzam")[0], "abdullah azzam");
 }
 
 TEST(NameNormalizer, EmptyAndPunctuationOnly) {
