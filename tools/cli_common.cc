@@ -64,6 +64,23 @@ Status ParseWeights(const std::vector<std::string>& specs, EvidenceWeights* w) {
   return Status::Ok();
 }
 
+Status ParseScreenOptions(const CliArgs& args, ScreenOptions* options) {
+  Result<double> threshold = args.GetDouble("threshold", kDefaultThreshold, 0.0, 1.0);
+  if (!threshold.ok()) return threshold.status();
+  Result<int> limit = args.GetInt("limit", 10, 1, 1000);
+  if (!limit.ok()) return limit.status();
+  options->threshold = threshold.value();
+  options->limit = limit.value();
+  options->sources = args.GetAll("source");
+  std::string algorithm = args.Get("algorithm", "cordon");
+  if (algorithm == "ofac") {
+    options->algorithm = Algorithm::kOfacSls;
+  } else if (algorithm != "cordon") {
+    return Status::InvalidArgument("unknown --algorithm '" + algorithm + "' (cordon|ofac)", {"", 0, "algorithm"});
+  }
+  return ParseWeights(args.GetAll("weight"), &options->weights);
+}
+
 int ReportError(const Status& status) {
   std::fprintf(stderr, "cordon: error: %s\n", status.ToString().c_str());
   switch (status.code()) {

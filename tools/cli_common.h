@@ -27,6 +27,10 @@ Result<std::unique_ptr<Engine>> OpenEngineFromArgs(const CliArgs& args);
 // Parses --type; InvalidArgument for an unknown kind.
 Result<EntityKind> ParseKind(const std::string& text);
 
+// Reads --threshold, --limit, --source, --algorithm and --weight into
+// *options. InvalidArgument names the flag at fault.
+Status ParseScreenOptions(const CliArgs& args, ScreenOptions* options);
+
 // Applies --weight KEY=VALUE flags (KEY: birth_date_match, birth_date_near,
 // birth_date_one_year, birth_date_far, country_match, country_mismatch,
 // identifier_floor). InvalidArgument names an unknown key or a bad value.

@@ -57,21 +57,8 @@ int RunScreen(int argc, char** argv) {
   q.country = args->Get("country");
   q.id_numbers = args->GetAll("id");
   ScreenOptions options;
-  Result<double> threshold = args->GetDouble("threshold", kDefaultThreshold, 0.0, 1.0);
-  if (!threshold.ok()) return ReportError(threshold.status());
-  Result<int> limit = args->GetInt("limit", 10, 1, 1000);
-  if (!limit.ok()) return ReportError(limit.status());
-  options.threshold = threshold.value();
-  options.limit = limit.value();
-  options.sources = args->GetAll("source");
-  std::string algorithm = args->Get("algorithm", "cordon");
-  if (algorithm == "ofac") {
-    options.algorithm = Algorithm::kOfacSls;
-  } else if (algorithm != "cordon") {
-    return ReportError(Status::InvalidArgument("unknown --algorithm '" + algorithm + "' (cordon|ofac)"));
-  }
-  Status weights = ParseWeights(args->GetAll("weight"), &options.weights);
-  if (!weights.ok()) return ReportError(weights);
+  Status parsed = ParseScreenOptions(args.value(), &options);
+  if (!parsed.ok()) return ReportError(parsed);
 
   Result<std::unique_ptr<Engine>> engine = OpenEngineFromArgs(args.value());
   if (!engine.ok()) return ReportError(engine.status());
