@@ -116,6 +116,8 @@ TEST(NameNormalizer, BelarusianAndTwoWordPatronymicLikeSurnames) {
   EXPECT_EQ(Tokens(NormalizeName("Аляксандр Лукашэнка").variants[0]), "alyaksandr lukashenka");
   NormalizedName n = NormalizeName("Roman Abramovich");
   EXPECT_EQ(n.variants[0].tokens[1].role, TokenRole::kPlain);  // a surname here
+  EXPECT_EQ(NormalizeName("Sergej Valerjevitj Aksionov").variants[0].tokens[1].role, TokenRole::kPatronymic);
+  EXPECT_EQ(NormalizeName("Juryj Leanidavitj Sivakou").variants[0].tokens[1].role, TokenRole::kPatronymic);
   n = NormalizeName("Roman Arkadyevich Abramovich");
   EXPECT_EQ(n.variants[0].tokens[1].role, TokenRole::kPatronymic);
   EXPECT_NE(n.variants[0].tokens[2].role, TokenRole::kPatronymic);

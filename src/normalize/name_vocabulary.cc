@@ -157,7 +157,10 @@ bool IsGenericOrgWord(std::string_view token) { return GenericOrgWords().count(t
 
 bool IsPatronymic(std::string_view t) {
   if (t.size() < 6) return t == "ogly" || t == "ogli" || t == "oglu" || t == "kyzy" || t == "qizi" || t == "uly";
-  for (std::string_view s : {"ovich", "evich", "ovych", "evych", "avich", "ovna", "evna", "ichna", "avna", "ovitch", "evitch", "ovitj", "owitsch", "ewitsch", "owna", "ievich", "yevich"}) {
+  // Russian/Ukrainian/Belarusian patronymics in English, German (-witsch),
+  // French (-vitch) and Scandinavian (-vitj) transliteration.
+  for (std::string_view s : {"vich", "vych", "vitj", "vitch", "witsch", "vitsch", "ovna", "evna", "ichna", "avna",
+                             "owna", "ewna"}) {
     if (EndsWith(t, s)) return true;
   }
   return false;
