@@ -221,6 +221,7 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
       st.keys = &v.keys[i];
       st.display = tokens[i].display;
       st.role = tokens[i].role;
+      st.hyphenated = tokens[i].hyphenated;
       st.weight = QueryWeight(v.keys[i]) * RoleMultiplier(tokens[i].role);
       v.tokens.push_back(st);
     }

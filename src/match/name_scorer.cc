@@ -137,11 +137,18 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   auto generic_factor = [&](TokenRole role, double normal) {
     return role == TokenRole::kGeneric && generic_conflict ? 0.6 : normal;
   };
+  // Distinctive query words, counting a hyphenated word (PIR-ABASSI) once.
   for (size_t i = 0; i < qn; ++i) {
     // A patronymic the user typed is evidence too.
     if (Distinctive(q[i]) || q[i].role == TokenRole::kPatronymic) {
-      ++distinctive_q;
-      if (q_used[i]) ++distinctive_q_matched;
+      bool continues =
+          q[i].hyphenated && i > 0 && (Distinctive(q[i - 1]) || q[i - 1].role == TokenRole::kPatronymic);
+      if (!continues) {
+        ++distinctive_q;
+        if (q_used[i]) ++distinctive_q_matched;
+      } else if (q_used[i] && !q_used[i - 1]) {
+        ++distinctive_q_matched;
+      }
     }
     if (q_used[i]) continue;
     den += q[i].weight * generic_factor(q[i].role, QueryPenalty(q[i].role));
@@ -230,9 +237,14 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   // A one-word name on both sides (MOHAMED against an alias MOHAMED) is only
   // as strong as the word is rare: a common given name alone never alerts.
   if (distinctive_q <= 1 && distinctive_q_matched == 1 && !distinctive_left) {
+    // The weight of the pair that matched: the rarer side does not make a
+    // common name rare (MAHAMED against MUHAMMAD).
     double w = 1.0;
-    for (size_t i = 0; i < qn; ++i) {
-      if ((Distinctive(q[i]) || q[i].role == TokenRole::kPatronymic) && q_used[i]) w = q[i].weight;
+    for (size_t k = 0; k < pairs_used_count; ++k) {
+      const TokenPair& p = pairs_used_storage[k];
+      if (Distinctive(q[p.query]) || q[p.query].role == TokenRole::kPatronymic) {
+        w = std::min(q[p.query].weight, n[p.listed].weight);
+      }
     }
     double cap = 0.5 + w;
     if (score > cap) {

@@ -17,6 +17,7 @@ struct ScoringToken {
   std::string_view display;
   TokenRole role = TokenRole::kPlain;
   float weight = 1.0f;  // evidence weight in [0,1]: rare tokens ~1, KIM ~0.2
+  bool hyphenated = false;  // continues the previous token's written word
 };
 
 struct TokenPair {

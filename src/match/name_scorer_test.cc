@@ -105,3 +105,28 @@ TEST(NameScorer, OneWordTypoIsNotEnough) {
 
 }  // namespace
 }  // namespace cordon
+
+namespace cordon {
+namespace {
+
+TEST(NameScorer, HyphenatedSurnameAloneIsOneWord) {
+  std::deque<TokenKeys> keys;
+  auto tok = [&](const char* text, float w, TokenRole role, bool hyphenated) {
+    keys.push_back(MakeTokenKeys(text, false));
+    ScoringToken t;
+    t.keys = &keys.back();
+    t.weight = w;
+    t.role = role;
+    t.hyphenated = hyphenated;
+    return t;
+  };
+  std::vector<ScoringToken> q = {tok("pir", 1.0f, TokenRole::kPlain, false), tok("abassi", 1.0f, TokenRole::kPlain, true)};
+  std::vector<ScoringToken> n = {tok("abbas", 0.6f, TokenRole::kGiven, false), tok("pir", 1.0f, TokenRole::kFamily, false),
+                                 tok("abassi", 1.0f, TokenRole::kFamily, true)};
+  EXPECT_LE(ScoreName(q.data(), q.size(), n.data(), n.size(), nullptr), 0.7);
+  q[1].hyphenated = false;  // two separate words: a surname and a name
+  EXPECT_GT(ScoreName(q.data(), q.size(), n.data(), n.size(), nullptr), 0.7);
+}
+
+}  // namespace
+}  // namespace cordon

@@ -113,24 +113,36 @@ struct Word {
   std::u32string text;
   Script script = Script::kLatin;
   bool after_comma = false;
+  bool hyphenated = false;  // follows the previous word across a single hyphen
 };
 
 // Splits ASCII lower-case text into alnum tokens (apostrophes dropped).
-void SplitAscii(std::string_view s, std::vector<std::string>* out) {
+// `hyphenated`, when given, gets one flag per token: true when the token
+// follows the previous one across a single hyphen (PIR-ABASSI, Jong-Un).
+void SplitAscii(std::string_view s, std::vector<std::string>* out, std::vector<bool>* hyphenated = nullptr) {
   std::string cur;
+  std::string gap;  // separators since the last token
+  auto flush = [&]() {
+    if (cur.empty()) return;
+    if (hyphenated != nullptr) hyphenated->push_back(!out->empty() && gap == "-");
+    out->push_back(std::move(cur));
+    cur.clear();
+    gap.clear();
+  };
   for (char ch : s) {
     char c = ch;
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (cur.empty() && !out->empty() && gap.empty()) gap = " ";
       cur.push_back(c);
     } else if (c == '\'' || c == '`') {
       continue;  // O'Brien -> obrien, Ma'ruf -> maruf
-    } else if (!cur.empty()) {
-      out->push_back(std::move(cur));
-      cur.clear();
+    } else {
+      flush();
+      gap.push_back(c);
     }
   }
-  if (!cur.empty()) out->push_back(std::move(cur));
+  flush();
 }
 
 // Raw token before classification.
@@ -138,6 +150,7 @@ struct RawToken {
   std::string text;
   std::string display;
   bool after_comma = false;
+  bool hyphenated = false;  // joined to the previous token by a hyphen
   bool consonantal = false;
   bool family_first = false;  // first syllable of a Korean/Chinese name
 };
@@ -194,7 +207,9 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
           // Abdulrahman -> abd rahman; Abdullah/Abdallah (Abd + Allah) and
           // short remainders stay one word.
           std::string rest = t.text.substr(pre.size());
-          if (!rest.empty() && (rest.size() < 4 || rest == "llah" || rest.find("lah") == rest.size() - 3)) break;
+          // Abd + Allah (+ nisba): Abdullah, Abdollahi, Abdallah stay whole.
+          bool allah = rest.rfind("lah", 0) == 0 || rest.rfind("llah", 0) == 0 || rest.rfind("allah", 0) == 0;
+          if (!rest.empty() && (rest.size() < 4 || allah)) break;
           RawToken a = t;
           a.text = "abd";
           expanded.push_back(a);
@@ -240,11 +255,17 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
         }
       }
     }
-    if (expanded.size() > 1 && !t.consonantal && IsHonorific(t.text) && !hints.is_organization) continue;
+    // Honorifics are dropped, except as part of a surname (AL-SHAYKH,
+    // Muhammad: after a particle, or before the comma of LAST, First).
+    bool in_surname = (i > 0 && IsParticle(expanded[i - 1].text)) || (any_comma && !t.after_comma);
+    if (expanded.size() > 1 && !t.consonantal && IsHonorific(t.text) && !hints.is_organization && !in_surname) {
+      continue;
+    }
     NameToken nt;
     nt.text = t.text;
     nt.display = t.display.empty() ? t.text : t.display;
     nt.consonantal = t.consonantal;
+    nt.hyphenated = t.hyphenated && !v.tokens.empty();
     if (IsParticle(t.text) || (t.consonantal && (t.text == "bn" || t.text == "b" || t.text == "l"))) {
       nt.role = TokenRole::kParticle;
     } else if (!hints.is_organization && name_words >= 3 && IsPatronymic(t.text) &&
@@ -289,11 +310,13 @@ void NormalizeAscii(std::string_view name, const NameHints& hints, NormalizedNam
   std::vector<RawToken> raw;
   auto add_part = [&](std::string_view part, bool after_comma) {
     std::vector<std::string> words;
-    SplitAscii(part, &words);
-    for (auto& w : words) {
+    std::vector<bool> hyphenated;
+    SplitAscii(part, &words, &hyphenated);
+    for (size_t i = 0; i < words.size(); ++i) {
       RawToken t;
-      t.text = std::move(w);
+      t.text = std::move(words[i]);
       t.after_comma = after_comma;
+      t.hyphenated = hyphenated[i];
       raw.push_back(std::move(t));
     }
   };
@@ -342,11 +365,17 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
     words.push_back(std::move(cur));
     cur = Word();
   };
+  std::u32string gap;
   for (char32_t c : text) {
     if (IsWordChar(c)) {
+      if (cur.text.empty()) {
+        cur.hyphenated = !words.empty() && (gap == U"-" || gap == U"\u2010" || gap == U"\u2011");
+        gap.clear();
+      }
       cur.text.push_back(c);
     } else {
       flush();
+      gap.push_back(c);
       if (c == ',') seen_comma = true;
     }
   }
@@ -384,12 +413,14 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
       std::string display = ToUtf8(word.text);
       auto push_ascii = [&](const std::string& ascii, bool family_first_first) {
         std::vector<std::string> parts;
-        SplitAscii(ascii, &parts);
+        std::vector<bool> hyphenated;
+        SplitAscii(ascii, &parts, &hyphenated);
         for (size_t p = 0; p < parts.size(); ++p) {
           RawToken t;
           t.text = std::move(parts[p]);
           t.display = display;
           t.after_comma = word.after_comma;
+          t.hyphenated = p == 0 ? word.hyphenated : hyphenated[p];
           t.family_first = family_first_first && p == 0 && w == 0;
           raw.push_back(std::move(t));
         }

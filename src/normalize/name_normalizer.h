@@ -17,6 +17,9 @@ struct NameToken {
   // `text` is a consonant skeleton (the source script writes no short
   // vowels: Arabic, Persian, Hebrew); compare with ConsonantSkeleton().
   bool consonantal = false;
+  // Joined to the previous token by a hyphen (PIR-ABASSI, Jong-Un): one
+  // written word, counted once when asking "how many name words agree".
+  bool hyphenated = false;
 };
 
 // One way of reading a name: the tokens in written order, legal forms and

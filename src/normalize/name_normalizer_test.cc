@@ -128,3 +128,22 @@ TEST(NameNormalizer, BelarusianAndTwoWordPatronymicLikeSurnames) {
 
 }  // namespace
 }  // namespace cordon
+
+namespace cordon {
+namespace {
+
+TEST(NameNormalizer, HyphenatedWordsAndSurnameTitles) {
+  NormalizedName n = NormalizeName("PIR-ABASSI");
+  ASSERT_EQ(n.variants[0].tokens.size(), 2u);
+  EXPECT_FALSE(n.variants[0].tokens[0].hyphenated);
+  EXPECT_TRUE(n.variants[0].tokens[1].hyphenated);
+  n = NormalizeName("Kim Jong Un");
+  EXPECT_FALSE(n.variants[0].tokens[2].hyphenated);
+  n = NormalizeName("AL-SHAYKH, Muhammad", {.is_person = true});
+  EXPECT_EQ(Tokens(n.variants[0]), "al shaykh muhammad");  // Shaykh is the surname here
+  EXPECT_EQ(Tokens(NormalizeName("Sheikh Muhammad Hassan").variants[0]), "muhammad hassan");
+  EXPECT_EQ(Tokens(NormalizeName("Abdollahi").variants[0]), "abdollahi");
+}
+
+}  // namespace
+}  // namespace cordon
