@@ -39,7 +39,7 @@ Status ParseWeights(const std::vector<std::string>& specs, EvidenceWeights* w) {
       {"birth_date_match", &w->birth_date_match},       {"birth_date_near", &w->birth_date_near},
       {"birth_date_one_year", &w->birth_date_one_year}, {"birth_date_far", &w->birth_date_far},
       {"country_match", &w->country_match},             {"country_mismatch", &w->country_mismatch},
-      {"identifier_floor", &w->identifier_floor},
+      {"identifier_floor", &w->identifier_floor},       {"legal_form_mismatch", &w->legal_form_mismatch},
   };
   for (const std::string& spec : specs) {
     size_t eq = spec.find('=');
@@ -51,7 +51,7 @@ Status ParseWeights(const std::vector<std::string>& specs, EvidenceWeights* w) {
     if (eq == std::string::npos || target == nullptr) {
       return Status::InvalidArgument("--weight expects KEY=VALUE with KEY one of birth_date_match, birth_date_near, "
                                      "birth_date_one_year, birth_date_far, country_match, country_mismatch, "
-                                     "identifier_floor; got '" + spec + "'", {"", 0, "weight"});
+                                     "identifier_floor, legal_form_mismatch; got '" + spec + "'", {"", 0, "weight"});
     }
     std::string value = spec.substr(eq + 1);
     char* end = nullptr;

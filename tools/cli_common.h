@@ -33,7 +33,7 @@ Status ParseScreenOptions(const CliArgs& args, ScreenOptions* options);
 
 // Applies --weight KEY=VALUE flags (KEY: birth_date_match, birth_date_near,
 // birth_date_one_year, birth_date_far, country_match, country_mismatch,
-// identifier_floor). InvalidArgument names an unknown key or a bad value.
+// identifier_floor, legal_form_mismatch). InvalidArgument names an unknown key or a bad value.
 Status ParseWeights(const std::vector<std::string>& specs, EvidenceWeights* weights);
 
 // Prints "cordon: <status>" to stderr and returns the exit code for it.

@@ -42,6 +42,7 @@ struct EvidenceWeights {
   double country_match = 0.03;           // a listed nationality/country/address agrees
   double country_mismatch = -0.10;       // the list has countries and none agrees
   double identifier_floor = 0.90;        // an equal passport/IMO/registration lifts to at least this
+  double legal_form_mismatch = -0.05;    // both names carry legal forms of different families (LLC vs JSC)
 };
 
 // Which scorer ranks names.

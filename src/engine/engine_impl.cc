@@ -12,6 +12,7 @@
 #include "match/attribute_scorer.h"
 #include "match/ofac_sls_scorer.h"
 #include "normalize/name_normalizer.h"
+#include "normalize/name_vocabulary.h"
 
 namespace cordon {
 namespace {
@@ -41,6 +42,28 @@ MatchStrength Strength(const NameScoreDetail& detail, const std::vector<ScoringT
   if (outcome.score >= 0.92) return MatchStrength::kStrong;
   if (outcome.score >= 0.85) return MatchStrength::kMedium;
   return MatchStrength::kWeak;
+}
+
+// Legal forms on both sides: the same family (LLC ~ Ltd ~ GmbH) agrees; no
+// family in common (LLC vs JSC) costs weights.legal_form_mismatch. A form on
+// one side only is neutral (users often leave it out).
+void AddLegalFormCheck(const std::vector<std::string>& query, const std::vector<std::string>& listed,
+                       const EvidenceWeights& weights, AttributeOutcome* outcome) {
+  if (query.empty() || listed.empty()) return;
+  AttributeCheck check;
+  check.attribute = "legal_form";
+  for (const auto& f : query) check.query_value += (check.query_value.empty() ? "" : ", ") + f;
+  for (const auto& f : listed) check.list_value += (check.list_value.empty() ? "" : ", ") + f;
+  bool agree = false;
+  for (const auto& a : query) {
+    for (const auto& b : listed) agree = agree || a == b || LegalFormFamily(a) == LegalFormFamily(b);
+  }
+  check.verdict = agree ? Verdict::kMatch : Verdict::kMismatch;
+  if (!agree) {
+    check.effect = weights.legal_form_mismatch;
+    outcome->score = std::clamp(outcome->score + check.effect, 0.0, 1.0);
+  }
+  outcome->checks.push_back(std::move(check));
 }
 
 NameHints QueryHints(EntityKind kind) {
@@ -144,7 +167,7 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   }
   const EvidenceWeights& w = options.weights;
   for (double v : {w.birth_date_match, w.birth_date_near, w.birth_date_one_year, w.birth_date_far, w.country_match,
-                   w.country_mismatch}) {
+                   w.country_mismatch, w.legal_form_mismatch}) {
     if (!(v >= -1.0 && v <= 1.0)) {
       return Status::InvalidArgument("evidence weights must be in [-1,1]", {"", 0, "weights"});
     }
@@ -214,6 +237,8 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   for (const NameHit& hit : hits) {
     const Entity& entity = entities_[hit.entity];
     AttributeOutcome outcome = ScoreAttributes(hit.score, attrs, entity, w);
+    const NameIndex::ListedName& listed_name = index_->listed_names()[hit.listed_name];
+    AddLegalFormCheck(prepared.legal_forms, listed_name.legal_forms, w, &outcome);
     if (outcome.score < options.threshold) continue;
     Match m;
     m.entity = &entity;

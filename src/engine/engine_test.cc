@@ -132,6 +132,27 @@ TEST_F(EngineTest, OfacSlsAlgorithm) {
   EXPECT_TRUE(r.value().empty());
 }
 
+TEST_F(EngineTest, LegalFormFamiliesAreCompared) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  auto legal = [&](const char* name) -> std::pair<Verdict, double> {
+    Result<std::vector<Match>> r = e->Screen({name}, {.threshold = 0.5});
+    EXPECT_TRUE(r.ok());
+    if (!r.ok() || r.value().empty()) return {Verdict::kUnknown, -1};
+    for (const auto& c : r.value()[0].explanation.attributes) {
+      if (c.attribute == "legal_form") return {c.verdict, r.value()[0].score};
+    }
+    return {Verdict::kUnknown, r.value()[0].score};
+  };
+  auto same = legal("Romashka Trading Ltd");  // LLC and Ltd: both limited companies
+  auto other = legal("Romashka Trading JSC");
+  auto none = legal("Romashka Trading");
+  EXPECT_EQ(same.first, Verdict::kMatch);
+  EXPECT_EQ(other.first, Verdict::kMismatch);
+  EXPECT_EQ(none.first, Verdict::kUnknown);  // a form on one side only is neutral
+  EXPECT_LT(other.second, same.second);
+}
+
 TEST_F(EngineTest, IdentifierFindsVesselByImo) {
   auto e = Open();
   ASSERT_NE(e, nullptr);

@@ -79,6 +79,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
         ln.distinctive_tokens = 0;
         ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
         ln.method = variant.method;
+        ln.legal_forms = norm.legal_forms;
         uint32_t name_id = static_cast<uint32_t>(index->names_.size());
         for (size_t t = 0; t < ln.token_count; ++t) {
           const NameToken& tok = variant.tokens[t];

@@ -72,6 +72,7 @@ class NameIndex {
     uint16_t distinctive_tokens;  // tokens that are not particles, generic words or patronymics
     uint32_t first_token;  // into tokens_
     std::string method;    // normalisation variant ("latin", "korean-list", ...)
+    std::vector<std::string> legal_forms;  // canonical legal forms of the name ("llc", "jsc")
   };
 
   // Builds the index. REQUIRES: `entities` outlives the index and is not
