@@ -56,7 +56,7 @@ std::string VowelPattern(std::string_view t) {
   std::string out;
   for (char c : t) {
     bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-    char k = vowel ? '*' : c;
+    char k = vowel ? '*' : (c == 'q' || c == 'c') ? 'k' : c;
     if (!out.empty() && out.back() == k) continue;
     out.push_back(k);
   }
@@ -94,7 +94,10 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   double fuzzy = std::max(FuzzyScore(q.text, n.text), 0.97 * FuzzyScore(q.phonetic, n.phonetic));
   // Vowel-only differences between Latin spellings of one name.
   double skeleton = 0;
-  if (q.skeleton.size() >= 4 && q.skeleton == n.skeleton && q.text[0] == n.text[0] &&
+  // Three consonants are enough when the words have the same length
+  // (Tarek/Tariq, Karim/Kerem); four when they differ by one letter.
+  bool same_length = q.text.size() == n.text.size();
+  if (q.skeleton.size() >= (same_length ? 3u : 4u) && q.skeleton == n.skeleton && q.text[0] == n.text[0] &&
       std::abs(static_cast<int>(q.text.size()) - static_cast<int>(n.text.size())) <= 1 &&
       VowelPattern(q.text) == VowelPattern(n.text)) {
     skeleton = 0.8;

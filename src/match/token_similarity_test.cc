@@ -18,6 +18,7 @@ TEST(TokenSimilarity, Kinds) {
   EXPECT_EQ(C("mhmd", "muhammad", true, false).kind, TokenMatchKind::kRomanization);
   EXPECT_EQ(C("mohamed", "muhammad").kind, TokenMatchKind::kRomanization);
   EXPECT_EQ(C("chong", "jong").kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("tarek", "tariq").kind, TokenMatchKind::kRomanization);
 }
 
 TEST(TokenSimilarity, Rejects) {

@@ -21,7 +21,13 @@ const std::unordered_set<std::string_view>& Honorifics() {
       "gen", "colonel", "col", "major", "maj", "captain", "capt", "lt", "lieutenant", "admiral",
       "brigadier", "commander", "herr", "frau", "monsieur", "mme", "mlle", "senor", "senora",
       "don", "dona", "gospodin", "gospozha", "eng", "engineer", "his", "excellency", "hon",
-      "honourable", "honorable", "rev", "reverend", "father", "imam", "jr", "sr", "ii", "iii"};
+      "honourable", "honorable", "rev", "reverend", "father", "imam", "jr", "sr", "ii", "iii",
+      // The same titles as EU and UK lists write them in other languages.
+      "generaal", "generale", "generalmajor", "generalleutnant", "generalmajoor", "generalporucik",
+      "kenraali", "kenraalimajuri", "oberst", "polkovnik", "pulkvedis", "plukovnik", "pulkininkas",
+      "kolonel", "coronel", "colonnello", "koronel", "kapitan", "kaptan", "capitaine", "leytenant",
+      "cheikh", "scheich", "sjeik", "sejk", "shaikh", "hadschi", "hadzi", "molla", "moulla", "mollah",
+      "mulla", "maulawi", "molvi", "moulvi", "mawlana"};
   return *set;
 }
 
