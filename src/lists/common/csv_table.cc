@@ -1,10 +1,27 @@
 #include "lists/common/csv_table.h"
 
+#include "base/file_reader.h"
+
 #include <utility>
 
 #include "base/utf8.h"
 
 namespace cordon {
+
+Status ReadCsvTableFiles(const std::string& dir, const std::vector<CsvTableFileSpec>& specs,
+                         std::vector<std::string>* storage) {
+  storage->assign(specs.size(), std::string());
+  for (size_t i = 0; i < specs.size(); ++i) {
+    std::string path = dir + "/" + std::string(specs[i].file);
+    if (!specs[i].required && !FileExists(path)) continue;
+    Status s = ReadFile(path, &(*storage)[i]);
+    if (!s.ok()) return s;
+    specs[i].table->path = path;
+    specs[i].table->data = (*storage)[i];
+  }
+  return Status::Ok();
+}
+
 namespace {
 
 // CsvReader skips one BOM itself; stripping one here too keeps accepting a

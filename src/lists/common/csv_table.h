@@ -26,6 +26,29 @@ namespace cordon {
 // A leading UTF-8 byte order mark is skipped (a doubled one as well, as
 // written by tools that prepend a BOM to a file that already has one).
 // Header names and values are trimmed of ASCII white space.
+// One input table of a multi-file source held in memory. An empty `path`
+// means the file is absent (optional tables).
+struct CsvTableFile {
+  std::string path;       // reported in errors, skips and LoadedSource::files
+  std::string_view data;  // the file's bytes; must outlive the parse
+  bool present() const { return !path.empty(); }
+};
+
+// A file of a multi-file source: its name in the folder, the table to fill,
+// and whether the source is unusable without it.
+struct CsvTableFileSpec {
+  std::string_view file;
+  CsvTableFile* table;
+  bool required;
+};
+
+// Reads dir/<file> for every spec into (*storage)[i] and points the table at
+// it. Optional files that do not exist stay absent. REQUIRES: *storage is not
+// resized while the tables are in use. Errors: those of ReadFile (a missing
+// required file is NotFound, naming it).
+Status ReadCsvTableFiles(const std::string& dir, const std::vector<CsvTableFileSpec>& specs,
+                         std::vector<std::string>* storage);
+
 class CsvTable {
  public:
   // `path` names the table in errors and in skipped-row reports.

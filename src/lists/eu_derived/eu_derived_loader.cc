@@ -377,28 +377,16 @@ Status ParseEuDerived(const EuDerivedTables& tables, const std::string& source_i
 }
 
 Status LoadEuDerived(const std::string& dir, const std::string& source_id, LoadedSource* out) {
-  struct Slot {
-    std::string_view file;
-    EuDerivedTable* table;
-    bool required;
-  };
   EuDerivedTables tables;
-  const Slot slots[] = {
-      {kEuNamesFile, &tables.names, true},
-      {kEuIdentificationsFile, &tables.identifications, false},
-      {kEuBirthDatesFile, &tables.birth_dates, false},
-      {kEuCitizenshipsFile, &tables.citizenships, false},
-      {kEuAddressesFile, &tables.addresses, false},
-  };
-  std::string contents[std::size(slots)];
-  for (size_t i = 0; i < std::size(slots); ++i) {
-    std::string path = dir + "/" + std::string(slots[i].file);
-    if (!slots[i].required && !FileExists(path)) continue;
-    Status s = ReadFile(path, &contents[i]);
-    if (!s.ok()) return s;
-    slots[i].table->path = path;
-    slots[i].table->data = contents[i];
-  }
+  std::vector<std::string> contents;
+  Status s = ReadCsvTableFiles(dir,
+                               {{kEuNamesFile, &tables.names, true},
+                                {kEuIdentificationsFile, &tables.identifications, false},
+                                {kEuBirthDatesFile, &tables.birth_dates, false},
+                                {kEuCitizenshipsFile, &tables.citizenships, false},
+                                {kEuAddressesFile, &tables.addresses, false}},
+                               &contents);
+  if (!s.ok()) return s;
   return ParseEuDerived(tables, source_id, out);
 }
 

@@ -9,16 +9,13 @@
 #include <string_view>
 
 #include "cordon/status.h"
+#include "lists/common/csv_table.h"
 #include "lists/loaded_source.h"
 
 namespace cordon {
 
 // One derived table held in memory. A table with an empty `path` is absent.
-struct EuDerivedTable {
-  std::string path;       // reported in errors, skips and out->files
-  std::string_view data;  // the file's bytes; must outlive the parse
-  bool present() const { return !path.empty(); }
-};
+using EuDerivedTable = CsvTableFile;
 
 // The five derived tables. Only `names` is required.
 struct EuDerivedTables {

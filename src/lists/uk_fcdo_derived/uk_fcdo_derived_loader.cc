@@ -284,27 +284,15 @@ Status ParseUkFcdoDerived(const UkFcdoTables& tables, const std::string& source_
 }
 
 Status LoadUkFcdoDerived(const std::string& dir, const std::string& source_id, LoadedSource* out) {
-  struct Slot {
-    std::string_view file;
-    UkFcdoTable* table;
-    bool required;
-  };
   UkFcdoTables tables;
-  const Slot slots[] = {
-      {kFcdoSubjectsFile, &tables.subjects, true},
-      {kFcdoNamesFile, &tables.names, true},
-      {kFcdoDobsFile, &tables.dobs, false},
-      {kFcdoIdentifiersFile, &tables.identifiers, false},
-  };
-  std::string contents[std::size(slots)];
-  for (size_t i = 0; i < std::size(slots); ++i) {
-    std::string path = dir + "/" + std::string(slots[i].file);
-    if (!slots[i].required && !FileExists(path)) continue;
-    Status s = ReadFile(path, &contents[i]);
-    if (!s.ok()) return s;
-    slots[i].table->path = path;
-    slots[i].table->data = contents[i];
-  }
+  std::vector<std::string> contents;
+  Status s = ReadCsvTableFiles(dir,
+                               {{kFcdoSubjectsFile, &tables.subjects, true},
+                                {kFcdoNamesFile, &tables.names, true},
+                                {kFcdoDobsFile, &tables.dobs, false},
+                                {kFcdoIdentifiersFile, &tables.identifiers, false}},
+                               &contents);
+  if (!s.ok()) return s;
   return ParseUkFcdoDerived(tables, source_id, out);
 }
 
