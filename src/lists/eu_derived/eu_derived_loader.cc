@@ -16,6 +16,7 @@
 #include "geo/country_resolver.h"
 #include "lists/common/csv_table.h"
 #include "lists/common/date_parser.h"
+#include "lists/common/entity_values.h"
 #include "lists/eu_derived/eu_composite_fields.h"
 
 namespace cordon {
@@ -61,11 +62,6 @@ std::string Join(std::initializer_list<std::string_view> parts, std::string_view
     out += p;
   }
   return out;
-}
-
-void AddUnique(std::vector<std::string>* list, std::string value) {
-  if (value.empty()) return;
-  if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(std::move(value));
 }
 
 // ISO code for a derived `*_CountryIso2Code` value; "" for the "00"
@@ -311,17 +307,17 @@ class Parser {
     std::string place = Join({t.Get("BirthDate_Place"), t.Get("BirthDate_City"),
                               t.Get("BirthDate_Region"), country_name},
                              ", ");
-    AddUnique(&e.birth_places, std::move(place));
+    AppendUnique(&e.birth_places, std::move(place));
   }
 
   void CitizenRow(const CsvTable& t, EntityBuilder* b) {
-    AddUnique(&b->entity.nationalities, CountryCode(t.Get("Citizenship_CountryIso2Code")));
+    AppendUnique(&b->entity.nationalities, CountryCode(t.Get("Citizenship_CountryIso2Code")));
   }
 
   void AddressRow(const CsvTable& t, EntityBuilder* b) {
     Entity& e = b->entity;
     std::string country = CountryCode(t.Get("Address_CountryIso2Code"));
-    AddUnique(&e.countries, country);
+    AppendUnique(&e.countries, country);
     std::string_view po_box = t.Get("Address_PoBox");
     std::string po = po_box.empty() ? std::string() : "PO Box " + std::string(po_box);
     std::string local = Join({t.Get("Address_Street"), po, t.Get("Address_ZipCode"),

@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "lists/common/csv_table.h"
 #include "lists/common/date_parser.h"
+#include "lists/common/entity_values.h"
 
 namespace cordon {
 namespace {
@@ -245,19 +246,7 @@ class Parser {
       auto primary = std::find_if(b.names.begin(), b.names.end(),
                                   [](const PendingName& n) { return n.primary; });
       if (primary != b.names.end()) std::rotate(b.names.begin(), primary, primary + 1);
-      for (PendingName& p : b.names) {
-        auto same = std::find_if(e.names.begin(), e.names.end(),
-                                 [&](const Name& n) { return n.full == p.name.full; });
-        if (same != e.names.end()) {
-          if (p.name.quality == NameQuality::kStrong) same->quality = NameQuality::kStrong;
-          continue;
-        }
-        if (e.names.empty()) {
-          p.name.type = NameType::kPrimary;
-          p.name.quality = NameQuality::kStrong;
-        }
-        e.names.push_back(std::move(p.name));
-      }
+      for (PendingName& p : b.names) AddDistinctName(std::move(p.name), &e);
       if (e.names.empty()) {
         out_->skipped.push_back({subjects_path, b.line, "unique_id",
                                  "subject " + e.source_id + " has no name in " +

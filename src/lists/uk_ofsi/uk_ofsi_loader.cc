@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "geo/country_resolver.h"
 #include "lists/common/date_parser.h"
+#include "lists/common/entity_values.h"
 #include "lists/uk_ofsi/ofsi_cell_parsers.h"
 
 namespace cordon {
@@ -46,11 +47,6 @@ std::string Join(const std::vector<std::string_view>& parts, std::string_view se
     out += p;
   }
   return out;
-}
-
-void AddUnique(std::vector<std::string>* list, std::string value) {
-  if (value.empty()) return;
-  if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(std::move(value));
 }
 
 // ISO code for a country text; "Iraq (previous address)" resolves without
@@ -190,7 +186,7 @@ class OfsiParser {
     }
     AddBirthPlaces(g);
     if (std::string_view nat = Get(kNationality); FirstTime(g, kNationality, nat)) {
-      for (const std::string& v : SplitNumberedValues(nat)) AddUnique(&e.nationalities, Country(v));
+      for (const std::string& v : SplitNumberedValues(nat)) AppendUnique(&e.nationalities, Country(v));
     }
     AddDocuments(g, kPassportNumber, kPassportDetails, DocumentType::kPassport);
     AddDocuments(g, kNationalIdNumber, kNationalIdDetails, DocumentType::kNationalId);
@@ -200,7 +196,7 @@ class OfsiParser {
       AddOtherInformation(ParseOtherInformation(info), &e);
     }
     if (std::string_view regime = Get(kRegime); !regime.empty()) {
-      AddUnique(&e.programs, std::string(regime));
+      AppendUnique(&e.programs, std::string(regime));
     }
     std::string_view listed = Get(kListedOn);
     Col listed_col = kListedOn;
@@ -285,12 +281,12 @@ class OfsiParser {
     std::vector<std::string> countries = SplitNumberedValues(country);
     std::vector<std::string>& places = g->entity.birth_places;
     if (towns.size() == countries.size()) {
-      for (size_t i = 0; i < towns.size(); ++i) AddUnique(&places, Join({towns[i], countries[i]}, ", "));
+      for (size_t i = 0; i < towns.size(); ++i) AppendUnique(&places, Join({towns[i], countries[i]}, ", "));
     } else if (countries.size() == 1) {
-      for (const std::string& t : towns) AddUnique(&places, Join({t, countries[0]}, ", "));
+      for (const std::string& t : towns) AppendUnique(&places, Join({t, countries[0]}, ", "));
     } else {
-      for (const std::string& t : towns) AddUnique(&places, t);
-      for (const std::string& c : countries) AddUnique(&places, c);
+      for (const std::string& t : towns) AppendUnique(&places, t);
+      for (const std::string& c : countries) AppendUnique(&places, c);
     }
   }
 
@@ -323,7 +319,7 @@ class OfsiParser {
     std::string_view country_text = Get(kCountry);
     if (!FirstTime(g, kAddress1, local + "\x1f" + std::string(country_text))) return;
     std::string country = Country(country_text);
-    AddUnique(&g->entity.countries, country);
+    AppendUnique(&g->entity.countries, country);
     if (local.empty()) return;
     Address a;
     a.full = Join({local, country_text}, ", ");
@@ -333,8 +329,8 @@ class OfsiParser {
   }
 
   static void AddOtherInformation(const OfsiOtherInformation& info, Entity* e) {
-    if (!info.uk_ref.empty()) AddUnique(&e->references, "uk:" + info.uk_ref);
-    if (!info.un_ref.empty()) AddUnique(&e->references, "un:" + info.un_ref);
+    if (!info.uk_ref.empty()) AppendUnique(&e->references, "uk:" + info.uk_ref);
+    if (!info.un_ref.empty()) AppendUnique(&e->references, "un:" + info.un_ref);
     if (e->gender.empty()) e->gender = info.gender;
     auto add_doc = [e](DocumentType type, const std::string& number) {
       for (const IdentityDocument& d : e->documents) {
@@ -344,7 +340,7 @@ class OfsiParser {
     };
     if (!info.imo.empty()) add_doc(DocumentType::kImo, info.imo);
     for (const std::string& reg : info.business_reg_numbers) add_doc(DocumentType::kRegistration, reg);
-    if (!info.flag.empty()) AddUnique(&e->countries, Country(info.flag));
+    if (!info.flag.empty()) AppendUnique(&e->countries, Country(info.flag));
   }
 
   // raw: the group's first row as "Header: value" lines, then for each
@@ -375,19 +371,7 @@ class OfsiParser {
     auto primary = std::find_if(g->names.begin(), g->names.end(),
                                 [](const PendingName& n) { return n.primary_row; });
     if (primary != g->names.end()) std::rotate(g->names.begin(), primary, primary + 1);
-    for (PendingName& p : g->names) {
-      auto same = std::find_if(e.names.begin(), e.names.end(),
-                               [&](const Name& n) { return n.full == p.name.full; });
-      if (same != e.names.end()) {
-        if (p.name.quality == NameQuality::kStrong) same->quality = NameQuality::kStrong;
-        continue;
-      }
-      if (e.names.empty()) {
-        p.name.type = NameType::kPrimary;
-        p.name.quality = NameQuality::kStrong;
-      }
-      e.names.push_back(std::move(p.name));
-    }
+    for (PendingName& p : g->names) AddDistinctName(std::move(p.name), &e);
     if (e.names.empty()) {
       out_->skipped.push_back({file_, g->first_row, "Name 6",
                                "group " + e.source_id + " has no name"});

@@ -11,6 +11,7 @@
 #include "base/file_reader.h"
 #include "geo/country_resolver.h"
 #include "lists/common/date_parser.h"
+#include "lists/common/entity_values.h"
 #include "lists/un/xml_record_reader.h"
 
 namespace cordon {
@@ -22,11 +23,6 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-void AddUnique(std::vector<std::string>* list, std::string value) {
-  if (value.empty()) return;
-  if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(std::move(value));
 }
 
 void Append(std::string* out, std::string_view sep, std::string_view part) {
@@ -250,15 +246,15 @@ class UnRecordMapper {
           Append(&place, ", ", c.ChildText(part));
         const std::string note = c.ChildText("NOTE");
         if (!place.empty() && !note.empty()) place += note.front() == '(' ? " " + note : " (" + note + ")";
-        AddUnique(&e.birth_places, std::move(place));
+        AppendUnique(&e.birth_places, std::move(place));
       } else if (c.name == "NATIONALITY") {
-        for (const XmlNode& v : c.children) AddUnique(&e.nationalities, Country(CollapseWhitespace(v.text)));
+        for (const XmlNode& v : c.children) AppendUnique(&e.nationalities, Country(CollapseWhitespace(v.text)));
       } else if (c.name == "INDIVIDUAL_DOCUMENT") {
         MapDocument(c, &e);
       } else if (c.name == "INDIVIDUAL_ADDRESS" || c.name == "ENTITY_ADDRESS") {
         MapAddress(c, &e);
       } else if (c.name == "UN_LIST_TYPE") {
-        AddUnique(&e.programs, CollapseWhitespace(c.text));
+        AppendUnique(&e.programs, CollapseWhitespace(c.text));
       } else if (c.name == "LISTED_ON") {
         PartialDate d;
         if (ParsePartialDate(CollapseWhitespace(c.text), &d)) e.listing_date = d.ToString();
@@ -294,7 +290,7 @@ class UnRecordMapper {
     std::string place;
     Append(&place, ", ", c.ChildText("CITY_OF_BIRTH"));
     Append(&place, ", ", c.ChildText("COUNTRY_OF_BIRTH"));
-    AddUnique(&e->birth_places, std::move(place));
+    AppendUnique(&e->birth_places, std::move(place));
   }
 
   static void MapDocument(const XmlNode& c, Entity* e) {
@@ -326,7 +322,7 @@ class UnRecordMapper {
     if (a.full.empty()) return;
     a.city = c.ChildText("CITY");
     a.country = Country(country);
-    AddUnique(&e->countries, a.country);
+    AppendUnique(&e->countries, a.country);
     e->addresses.push_back(std::move(a));
   }
 

@@ -13,6 +13,7 @@
 #include "geo/country_resolver.h"
 #include "lists/common/csv_reader.h"
 #include "lists/common/date_parser.h"
+#include "lists/common/entity_values.h"
 #include "lists/us_bis_dpl/organization_name.h"
 
 namespace cordon {
@@ -63,11 +64,6 @@ std::vector<std::string> Split(std::string_view s, std::string_view sep) {
     b = e + sep.size();
   }
   return out;
-}
-
-void AddUnique(std::vector<std::string>* list, std::string value) {
-  if (value.empty()) return;
-  if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(std::move(value));
 }
 
 std::string Country(std::string_view text) {
@@ -235,9 +231,9 @@ void Merge(Entity* a, Entity b) {
     for (const PartialDate& x : a->birth_dates) seen |= x.ToString() == d.ToString();
     if (!seen) a->birth_dates.push_back(d);
   }
-  for (std::string& s : b.birth_places) AddUnique(&a->birth_places, std::move(s));
-  for (std::string& s : b.nationalities) AddUnique(&a->nationalities, std::move(s));
-  for (std::string& s : b.countries) AddUnique(&a->countries, std::move(s));
+  for (std::string& s : b.birth_places) AppendUnique(&a->birth_places, std::move(s));
+  for (std::string& s : b.nationalities) AppendUnique(&a->nationalities, std::move(s));
+  for (std::string& s : b.countries) AppendUnique(&a->countries, std::move(s));
   for (IdentityDocument& d : b.documents) {
     bool seen = false;
     for (const IdentityDocument& x : a->documents) seen |= x.type == d.type && x.number == d.number;
@@ -248,8 +244,8 @@ void Merge(Entity* a, Entity b) {
     for (const Address& x : a->addresses) seen |= x.full == addr.full;
     if (!seen) a->addresses.push_back(std::move(addr));
   }
-  for (std::string& s : b.programs) AddUnique(&a->programs, std::move(s));
-  for (std::string& s : b.references) AddUnique(&a->references, std::move(s));
+  for (std::string& s : b.programs) AppendUnique(&a->programs, std::move(s));
+  for (std::string& s : b.references) AppendUnique(&a->references, std::move(s));
   if (a->listing_date.empty() || (!b.listing_date.empty() && b.listing_date < a->listing_date)) {
     a->listing_date = b.listing_date;
   }
@@ -356,9 +352,9 @@ Status ParseUsCsl(std::string_view text, const std::string& file, const std::str
       for (const PartialDate& x : e.birth_dates) seen |= x.ToString() == d.ToString();
       if (!seen) e.birth_dates.push_back(d);
     }
-    for (std::string& place : Split(get(kPlacesOfBirth), "; ")) AddUnique(&e.birth_places, std::move(place));
+    for (std::string& place : Split(get(kPlacesOfBirth), "; ")) AppendUnique(&e.birth_places, std::move(place));
     for (Column c : {kCitizenships, kNationalities}) {
-      for (const std::string& country : Split(get(c), "; ")) AddUnique(&e.nationalities, Country(country));
+      for (const std::string& country : Split(get(c), "; ")) AppendUnique(&e.nationalities, Country(country));
     }
     for (std::string& full : Split(get(kAddresses), "; ")) {
       Address a;
@@ -368,17 +364,17 @@ Status ParseUsCsl(std::string_view text, const std::string& file, const std::str
         if (!iso.empty()) {
           a.country = iso;
           if (parts.size() == 2) a.city = parts[0];
-          AddUnique(&e.countries, iso);
+          AppendUnique(&e.countries, iso);
         }
       }
       a.full = std::move(full);
       e.addresses.push_back(std::move(a));
     }
     const std::string_view flag = get(kVesselFlag);
-    if (!flag.empty() && flag != "None Identified") AddUnique(&e.countries, Country(flag));
+    if (!flag.empty() && flag != "None Identified") AppendUnique(&e.countries, Country(flag));
     MapIds(get(kIds), &e);
-    for (std::string& program : Split(get(kPrograms), "; ")) AddUnique(&e.programs, std::move(program));
-    AddUnique(&e.programs, std::string(get(kSource)));
+    for (std::string& program : Split(get(kPrograms), "; ")) AppendUnique(&e.programs, std::move(program));
+    AppendUnique(&e.programs, std::string(get(kSource)));
     PartialDate start;
     if (ParsePartialDate(get(kStartDate), &start) && start.year <= kLatestPlausibleYear) {
       e.listing_date = start.ToString();
