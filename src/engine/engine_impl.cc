@@ -31,6 +31,13 @@ bool KindAllows(EntityKind kind, Schema schema) {
   return true;
 }
 
+// The strength a score alone gives (see MatchStrength in match.h).
+MatchStrength StrengthOfScore(double score) {
+  if (score >= 0.92) return MatchStrength::kStrong;
+  if (score >= 0.85) return MatchStrength::kMedium;
+  return MatchStrength::kWeak;
+}
+
 // See MatchStrength in include/cordon/match.h.
 MatchStrength Strength(const NameScoreDetail& detail, const std::vector<ScoringToken>& query,
                        const std::vector<ScoringToken>& listed, const AttributeOutcome& outcome) {
@@ -39,9 +46,7 @@ MatchStrength Strength(const NameScoreDetail& detail, const std::vector<ScoringT
   for (int i : detail.unmatched_query) exact = exact && query[i].weight == 0;
   for (int j : detail.unmatched_listed) exact = exact && listed[j].weight == 0;
   if (exact || outcome.identifier_matched) return MatchStrength::kExact;
-  if (outcome.score >= 0.92) return MatchStrength::kStrong;
-  if (outcome.score >= 0.85) return MatchStrength::kMedium;
-  return MatchStrength::kWeak;
+  return StrengthOfScore(outcome.score);
 }
 
 // Legal forms on both sides: the same family (LLC ~ Ltd ~ GmbH) agrees; no
@@ -246,13 +251,15 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     m.matched_name = entity.names[ln.name].full;
     m.matched_name_type = entity.names[ln.name].type;
     m.score = outcome.score;
-    NameScoreDetail detail;
-    index_->Explain(prepared, hit, &detail);
-    detail.score = hit.score;
+    // Re-score the winning pair with detail for the explanation (the index
+    // scored candidates without it).
+    const std::vector<ScoringToken>& query_tokens = prepared.variants[hit.query_variant].tokens;
     std::vector<ScoringToken> listed = index_->ListedTokens(hit.listed_name);
-    BuildExplanation(prepared.variants[hit.query_variant].tokens, listed, detail, outcome,
-                     FindSource(entity.source), &m);
-    m.strength = Strength(detail, prepared.variants[hit.query_variant].tokens, listed, outcome);
+    NameScoreDetail detail;
+    ScoreName(query_tokens.data(), query_tokens.size(), listed.data(), listed.size(), &detail);
+    detail.score = hit.score;
+    BuildExplanation(query_tokens, listed, detail, outcome, FindSource(entity.source), &m);
+    m.strength = Strength(detail, query_tokens, listed, outcome);
     if (hit.weak_alias) m.explanation.summary += " The list marks this alias weak: name score x 0.9.";
     if (hit.one_word_alias) {
       m.explanation.summary += " A one-word alias of a person: name score capped at 0.75 (needs a birth date, "
@@ -347,10 +354,7 @@ Result<std::vector<Match>> EngineImpl::ScreenOfacSls(const Query& query, const S
     m.matched_name = entity.names[best_name].full;
     m.matched_name_type = entity.names[best_name].type;
     m.score = best;
-    m.strength = best >= 0.999 ? MatchStrength::kExact
-                 : best >= 0.92 ? MatchStrength::kStrong
-                 : best >= 0.85 ? MatchStrength::kMedium
-                                : MatchStrength::kWeak;
+    m.strength = best >= 0.999 ? MatchStrength::kExact : StrengthOfScore(best);
     Explanation& ex = m.explanation;
     ex.name_score = best;
     const auto& listed = sls_words_[e][best_name];

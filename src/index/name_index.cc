@@ -395,10 +395,5 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   return out;
 }
 
-double NameIndex::Explain(const PreparedName& query, const NameHit& hit, NameScoreDetail* detail) const {
-  std::vector<ScoringToken> listed = ListedTokens(hit.listed_name);
-  const PreparedName::Variant& v = query.variants[hit.query_variant];
-  return ScoreName(v.tokens.data(), v.tokens.size(), listed.data(), listed.size(), detail);
-}
 
 }  // namespace cordon

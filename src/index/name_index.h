@@ -91,8 +91,6 @@ class NameIndex {
   // aliases need a birth date, country or identifier to alert.
   std::vector<NameHit> Search(const PreparedName& query, const SearchOptions& options) const;
 
-  // Full scoring detail of one hit, for explanations.
-  double Explain(const PreparedName& query, const NameHit& hit, NameScoreDetail* detail) const;
   // The scoring tokens of a listed name (valid while the index lives).
   std::vector<ScoringToken> ListedTokens(uint32_t listed_name) const;
 

@@ -37,6 +37,10 @@ bool Distinctive(const ScoringToken& t) {
          t.role != TokenRole::kLegalForm && t.role != TokenRole::kPatronymic;
 }
 
+// A query word that counts as name evidence: distinctive, or a patronymic the
+// user took the trouble to type.
+bool QueryEvidence(const ScoringToken& t) { return Distinctive(t) || t.role == TokenRole::kPatronymic; }
+
 // "jong" + "un" == "jongun" (or their phonetic keys agree).
 bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& whole) {
   if (a.consonantal || b.consonantal || whole.consonantal) {
@@ -139,10 +143,8 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   };
   // Distinctive query words, counting a hyphenated word (PIR-ABASSI) once.
   for (size_t i = 0; i < qn; ++i) {
-    // A patronymic the user typed is evidence too.
-    if (Distinctive(q[i]) || q[i].role == TokenRole::kPatronymic) {
-      bool continues =
-          q[i].hyphenated && i > 0 && (Distinctive(q[i - 1]) || q[i - 1].role == TokenRole::kPatronymic);
+    if (QueryEvidence(q[i])) {
+      bool continues = q[i].hyphenated && i > 0 && QueryEvidence(q[i - 1]);
       if (!continues) {
         ++distinctive_q;
         if (q_used[i]) ++distinctive_q_matched;
@@ -205,7 +207,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
       const TokenPair& p = pairs_used_storage[k];
       bool strong = p.match.kind == TokenMatchKind::kExact || p.match.kind == TokenMatchKind::kRomanization ||
                     p.match.kind == TokenMatchKind::kCompound;
-      if (strong && (Distinctive(q[p.query]) || q[p.query].role == TokenRole::kPatronymic)) anchored = true;
+      if (strong && QueryEvidence(q[p.query])) anchored = true;
     }
     if (!anchored && score > 0.75) {
       score = 0.75;
@@ -242,7 +244,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     double w = 1.0;
     for (size_t k = 0; k < pairs_used_count; ++k) {
       const TokenPair& p = pairs_used_storage[k];
-      if (Distinctive(q[p.query]) || q[p.query].role == TokenRole::kPatronymic) {
+      if (QueryEvidence(q[p.query])) {
         w = std::min(q[p.query].weight, n[p.listed].weight);
       }
     }
