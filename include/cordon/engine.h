@@ -53,6 +53,15 @@ class Engine {
   // source fails or skips a record (the first problem is returned).
   static Result<std::unique_ptr<Engine>> Open(const LoadOptions& options);
 
+  // Builds an engine over entities the caller already holds: a customer base
+  // to be screened with listed names (monitoring), a list version read back
+  // from a store, or a test fixture. `sources` describes them (id, as_of,
+  // version); entity counts are filled in here.
+  // Errors: InvalidArgument if an entity has no name, or its `source` is
+  // empty or not the id of one of `sources`.
+  static Result<std::unique_ptr<Engine>> FromEntities(std::vector<Entity> entities,
+                                                      std::vector<SourceInfo> sources);
+
   Engine() = default;
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;

@@ -135,6 +135,31 @@ Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
   return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(infos)));
 }
 
+Result<std::unique_ptr<Engine>> Engine::FromEntities(std::vector<Entity> entities,
+                                                     std::vector<SourceInfo> sources) {
+  std::unordered_map<std::string, size_t> source_of;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    sources[i].entities = 0;
+    sources[i].names = 0;
+    source_of[sources[i].id] = i;
+  }
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
+    auto it = source_of.find(e.source);
+    if (it == source_of.end()) {
+      return Status::InvalidArgument("entity " + std::to_string(i) + " ('" + e.source_id + "'): source '" +
+                                     e.source + "' is not one of the given sources");
+    }
+    if (e.names.empty()) {
+      return Status::InvalidArgument("entity " + std::to_string(i) + " ('" + e.source_id + "') has no name");
+    }
+    SourceInfo& info = sources[it->second];
+    ++info.entities;
+    info.names += e.names.size();
+  }
+  return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(sources)));
+}
+
 EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources)
     : entities_(std::move(entities)), sources_(std::move(sources)) {
   index_ = NameIndex::Build(entities_);

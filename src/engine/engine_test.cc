@@ -222,5 +222,31 @@ TEST_F(EngineTest, MissingFolderAndUnknownSource) {
   EXPECT_EQ(Engine::Open(o).status().code(), StatusCode::kInvalidArgument);
 }
 
+TEST_F(EngineTest, FromEntitiesIndexesCallerEntities) {
+  Entity customer;
+  customer.source = "customers";
+  customer.source_id = "C-17";
+  customer.schema = Schema::kPerson;
+  Name n;
+  n.full = "Ivan Sidorov";
+  customer.names.push_back(n);
+  SourceInfo info;
+  info.id = "customers";
+  info.version = "v1";
+  Result<std::unique_ptr<Engine>> e = Engine::FromEntities({customer}, {info});
+  ASSERT_TRUE(e.ok()) << e.status().ToString();
+  ASSERT_EQ(e.value()->Sources().size(), 1u);
+  EXPECT_EQ(e.value()->Sources()[0].entities, 1u);
+  Query q;
+  q.name = "Иван Сидоров";
+  EXPECT_EQ(Ids(*e.value(), q), std::vector<std::string>{"C-17"});
+
+  customer.source = "elsewhere";
+  EXPECT_EQ(Engine::FromEntities({customer}, {info}).status().code(), StatusCode::kInvalidArgument);
+  customer.source = "customers";
+  customer.names.clear();
+  EXPECT_EQ(Engine::FromEntities({customer}, {info}).status().code(), StatusCode::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace cordon
