@@ -63,6 +63,8 @@ void WriteMatchJson(const Match& m, JsonWriter* w) {
   w->StringArray(x.unmatched_query_tokens);
   w->Key("unmatched_listed");
   w->StringArray(x.unmatched_list_tokens);
+  w->Key("unmatched_listed_roles");
+  w->StringArray(x.unmatched_list_roles);
   w->Key("attributes");
   w->BeginArray();
   for (const auto& c : x.attributes) {

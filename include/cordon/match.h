@@ -91,6 +91,11 @@ struct Explanation {
   std::vector<TokenAlignment> aligned;
   std::vector<std::string> unmatched_query_tokens;
   std::vector<std::string> unmatched_list_tokens;
+  // The role of each unmatched listed part, parallel to unmatched_list_tokens:
+  // "name" (role unknown), "given", "family", "patronymic", "particle", "legal_form",
+  // "generic" (a missing particle or patronymic costs little; a missing
+  // family name costs much).
+  std::vector<std::string> unmatched_list_roles;
   double name_score = 0;  // the name evidence alone, before attributes
   std::vector<AttributeCheck> attributes;
   std::string list_as_of;   // the source's as-of date

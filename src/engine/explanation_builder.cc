@@ -52,6 +52,7 @@ void BuildExplanation(const std::vector<ScoringToken>& q, const std::vector<Scor
   for (int j : detail.unmatched_listed) {
     std::string t = n[j].keys->text;
     ex.unmatched_list_tokens.push_back(t);
+    ex.unmatched_list_roles.emplace_back(TokenRoleName(n[j].role));
     if (!unmatched_text.empty()) unmatched_text += ", ";
     unmatched_text += t + " (" + std::string(TokenRoleName(n[j].role)) + ")";
   }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "match/edit_distance.h"
+#include "normalize/arabic_skeleton.h"
 #include "normalize/phonetic_key.h"
 
 namespace cordon {
@@ -13,7 +14,7 @@ TokenKeys MakeTokenKeys(std::string_view text, bool consonantal) {
   k.text = std::string(text);
   k.consonantal = consonantal;
   if (consonantal) {
-    k.skeleton = k.text;
+    k.skeleton = SkeletonOfArabicSpelling(k.text);
   } else {
     k.phonetic = PhoneticKey(text);
     k.skeleton = ConsonantSkeleton(text);
@@ -63,6 +64,24 @@ std::string VowelPattern(std::string_view t) {
   return out;
 }
 
+// Do the long vowels an Arabic-script spelling writes fit the other word?
+// Two Arabic-script words must place them alike (محمود, Mahmoud, is not
+// محمد, Muhammad); a Latin spelling must write a vowel (or w/y) wherever the
+// Arabic writes a long one (خلود, Khulud, is not Khald). REQUIRES: equal
+// skeletons.
+bool LongVowelsAgree(const TokenKeys& q, const TokenKeys& n) {
+  std::vector<bool> qs = VowelSlots(q.text, q.consonantal);
+  std::vector<bool> ns = VowelSlots(n.text, n.consonantal);
+  if (qs.size() != ns.size()) return true;  // skeleton rules differ: no verdict
+  if (q.consonantal && n.consonantal) return qs == ns;
+  const std::vector<bool>& arabic = q.consonantal ? qs : ns;
+  const std::vector<bool>& latin = q.consonantal ? ns : qs;
+  for (size_t j = 0; j < arabic.size(); ++j) {
+    if (arabic[j] && !latin[j]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
@@ -76,6 +95,8 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
     // the fewer consonants, the weaker the evidence.
     if (qs.size() >= 2 && qs == ns) {
       double sim = qs.size() >= 4 ? 0.9 : (qs.size() == 3 ? 0.86 : 0.78);
+      // Same consonants, long vowels elsewhere: another name (Khulud/Khalid).
+      if (!LongVowelsAgree(q, n)) return {std::min(sim, 0.7), TokenMatchKind::kFuzzy};
       return {sim, TokenMatchKind::kRomanization};
     }
     if (std::min(qs.size(), ns.size()) >= 3 && BoundedEditDistance(qs, ns, 1) <= 1) {

@@ -34,6 +34,20 @@ TEST(TokenSimilarity, Rejects) {
   EXPECT_EQ(C("yi", "y").kind, TokenMatchKind::kInitial);  // an initial, not a romanisation
 }
 
+TEST(TokenSimilarity, ArabicLongVowels) {
+  // Arabic-script tokens carry their written long vowels (a/u/i).
+  EXPECT_EQ(C("kald", "khalid", true, false).kind, TokenMatchKind::kRomanization);   // خالد
+  EXPECT_EQ(C("klud", "khulud", true, false).kind, TokenMatchKind::kRomanization);   // خلود
+  EXPECT_LT(C("klud", "khald", true, false).score, 0.75);                           // not Khald
+  EXPECT_EQ(C("ahmd", "ahmad", true, false).kind, TokenMatchKind::kRomanization);   // أحمد
+  EXPECT_EQ(C("iusf", "yusuf", true, false).kind, TokenMatchKind::kRomanization);   // يوسف
+  EXPECT_EQ(C("ulid", "walid", true, false).kind, TokenMatchKind::kRomanization);   // وليد
+  // Two Arabic-script words: same consonants, long vowels elsewhere.
+  EXPECT_LT(C("mhmud", "mhmd", true, true).score, 0.75);  // محمود vs محمد
+  EXPECT_LT(C("hlia", "hail", true, true).score, 0.75);   // هلیا vs هايل
+  EXPECT_EQ(C("mhmd", "mhmd", true, true).kind, TokenMatchKind::kExact);
+}
+
 TEST(TokenSimilarity, Symmetric) {
   for (auto [a, b] : {std::pair{"vladimir", "wladimir"}, {"v", "vladimir"}, {"putn", "putin"}}) {
     EXPECT_DOUBLE_EQ(C(a, b).score, C(b, a).score) << a << " " << b;

@@ -40,6 +40,16 @@ char Consonant(char32_t c) {
   }
 }
 
+// The long vowel a letter writes (also the consonant w or y), 0 for none.
+char LongVowel(char32_t c) {
+  switch (c) {
+    case U'ا': case U'أ': case U'إ': case U'آ': case U'ٱ': return 'a';
+    case U'و': case U'ؤ': return 'u';
+    case U'ي': case U'ی': case U'ى': case U'ئ': case U'ې': case U'ۍ': return 'i';
+    default: return 0;
+  }
+}
+
 }  // namespace
 
 bool IsArabicScript(char32_t c) {
@@ -48,7 +58,7 @@ bool IsArabicScript(char32_t c) {
          (c >= 0xFE70 && c <= 0xFEFF);
 }
 
-std::string ArabicSkeleton(std::u32string_view word, bool* had_article) {
+std::string ArabicSpelling(std::u32string_view word, bool* had_article) {
   *had_article = false;
   // الله (Allah) is a name part of its own (Abdullah, Nasrallah), not al- + lh.
   if (word == U"الله" || word == U"اللہ") return "l";
@@ -62,12 +72,30 @@ std::string ArabicSkeleton(std::u32string_view word, bool* had_article) {
     // A final ha is usually the feminine ending or Allah's silent h.
     if ((c == U'ه' || c == U'ة') && i + 1 == word.size() && i > 0) break;
     char k = Consonant(c);
-    if (k == 0) continue;
+    if (k == 0) {
+      char v = LongVowel(c);
+      if (v != 0) out.push_back(v);
+      continue;
+    }
     // Shadda doubles a letter; doubled letters collapse anyway.
     if (!out.empty() && out.back() == k) continue;
     out.push_back(k);
   }
   return out;
+}
+
+std::string SkeletonOfArabicSpelling(std::string_view spelling) {
+  std::string out;
+  for (char c : spelling) {
+    if (c == 'a' || c == 'u' || c == 'i') continue;
+    if (!out.empty() && out.back() == c) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string ArabicSkeleton(std::u32string_view word, bool* had_article) {
+  return SkeletonOfArabicSpelling(ArabicSpelling(word, had_article));
 }
 
 }  // namespace cordon

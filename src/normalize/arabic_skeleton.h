@@ -17,6 +17,18 @@ bool IsArabicScript(char32_t c);
 // ال at the start is removed and reported through *had_article.
 std::string ArabicSkeleton(std::u32string_view word, bool* had_article);
 
+// The same word with its written long vowels kept: alif-like letters as 'a',
+// waw as 'u', ya as 'i' (they are also the consonants w and y; a Latin
+// spelling writes a vowel or w/y there either way). خلود -> "klud" (Khulud),
+// خالد -> "kald" (Khalid), هايل -> "hail", هلیا -> "hlia". Two words with
+// one skeleton but long vowels in different places are different names.
+// ArabicSkeleton() is this spelling without a/u/i. الله gives "l".
+std::string ArabicSpelling(std::u32string_view word, bool* had_article);
+
+// Strips the long-vowel letters a/u/i from an ArabicSpelling() and collapses
+// the doubled consonants that leaves: "hmam" -> "hm".
+std::string SkeletonOfArabicSpelling(std::string_view spelling);
+
 }  // namespace cordon
 
 #endif  // CORDON_NORMALIZE_ARABIC_SKELETON_H_

@@ -266,7 +266,8 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     nt.display = t.display.empty() ? t.text : t.display;
     nt.consonantal = t.consonantal;
     nt.hyphenated = t.hyphenated && !v.tokens.empty();
-    if (IsParticle(t.text) || (t.consonantal && (t.text == "bn" || t.text == "b" || t.text == "l"))) {
+    std::string consonants = t.consonantal ? SkeletonOfArabicSpelling(t.text) : std::string();
+    if (IsParticle(t.text) || (t.consonantal && (consonants == "bn" || consonants == "b" || consonants == "l"))) {
       nt.role = TokenRole::kParticle;
     } else if (!hints.is_organization && name_words >= 3 && IsPatronymic(t.text) &&
                !(any_comma && !t.after_comma) && !(patronymic_like >= 2 && !any_comma && i + 1 == expanded.size())) {
@@ -455,7 +456,7 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
         case Script::kArabic: {
           method = "arabic-skeleton";
           bool article = false;
-          std::string skel = ArabicSkeleton(word.text, &article);
+          std::string skel = ArabicSpelling(word.text, &article);
           if (article) {
             RawToken a;
             a.text = "al";

@@ -73,7 +73,11 @@ TEST(NameNormalizer, ArabicSkeleton) {
   EXPECT_EQ(Tokens(n.variants[0]), "mhmd bn slmn");
   EXPECT_TRUE(n.variants[0].tokens[0].consonantal);
   EXPECT_EQ(n.variants[0].tokens[1].role, TokenRole::kParticle);
-  EXPECT_EQ(Tokens(NormalizeName("عبد الرحمن").variants[0]), "bd al rhmn");
+  EXPECT_EQ(Tokens(NormalizeName("عبد الرحمن").variants[0]), "bd al rhman");
+  // Long vowels are kept in the token (a/u/i); particles still recognised.
+  EXPECT_EQ(Tokens(NormalizeName("خلود").variants[0]), "klud");
+  NormalizedName abu = NormalizeName("أبو بكر");
+  EXPECT_EQ(abu.variants[0].tokens[0].role, TokenRole::kParticle);
 }
 
 TEST(NameNormalizer, LegalFormsInManyLanguages) {

@@ -60,12 +60,20 @@ std::string PhoneticKey(std::string_view t) {
   return collapsed;
 }
 
-std::string ConsonantSkeleton(std::string_view t) {
-  std::string out;
+namespace {
+
+// The one walk behind ConsonantSkeleton() and VowelSlots(): calls
+// consonant(c) for each skeleton consonant (before doubled-letter collapse)
+// and vowel() for each dropped vowel-like letter, in order.
+template <typename OnConsonant, typename OnVowel>
+void WalkLatinSkeleton(std::string_view t, OnConsonant consonant, OnVowel vowel) {
   for (size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
     char next = i + 1 < t.size() ? t[i + 1] : '\0';
-    if (IsVowel(c) || c == 'w' || c == 'v' || c == '\'') continue;
+    if (IsVowel(c) || c == 'w' || c == 'v' || c == '\'') {
+      vowel();
+      continue;
+    }
     if (c == 'h') {
       // Second letter of a digraph (kh, sh, th, dh, gh, ch, zh) or a final
       // h after a vowel (Fatimah, Abdullah): no consonant of its own.
@@ -81,10 +89,44 @@ std::string ConsonantSkeleton(std::string_view t) {
     else if (c == 'z' && next == 'h') c = 'j';
     else if (c == 'z') c = 's';
     else if (c == 'x') c = 'k';
-    if (!out.empty() && out.back() == c) continue;
-    out.push_back(c);
+    consonant(c);
   }
+}
+
+}  // namespace
+
+std::string ConsonantSkeleton(std::string_view t) {
+  std::string out;
+  WalkLatinSkeleton(
+      t,
+      [&](char c) {
+        if (out.empty() || out.back() != c) out.push_back(c);
+      },
+      [] {});
   return out;
+}
+
+std::vector<bool> VowelSlots(std::string_view t, bool arabic_spelling) {
+  std::vector<bool> slots(1, false);
+  char last = 0;
+  auto consonant = [&](char c) {
+    if (c == last) return;  // a doubled letter is one skeleton consonant
+    last = c;
+    slots.push_back(false);
+  };
+  auto vowel = [&] { slots.back() = true; };
+  if (!arabic_spelling) {
+    WalkLatinSkeleton(t, consonant, vowel);
+    return slots;
+  }
+  for (char c : t) {
+    if (c == 'a' || c == 'u' || c == 'i') {
+      vowel();
+    } else {
+      consonant(c);
+    }
+  }
+  return slots;
 }
 
 std::string KoreanSyllableKey(std::string_view t) {

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cordon {
 
@@ -21,6 +22,14 @@ std::string PhoneticKey(std::string_view token);
 // "mhmd", "mohamed" -> "mhmd"). Used to compare Latin names with scripts
 // that write no short vowels (Arabic, Persian, Hebrew).
 std::string ConsonantSkeleton(std::string_view token);
+
+// Where a word writes vowels between the consonants of its skeleton:
+// slots[j] is true when a vowel (or w, y, v, ') stands before skeleton
+// consonant j; slots[size] is after the last. Size is skeleton size + 1.
+// Works on Latin words (the letters ConsonantSkeleton() drops count as
+// vowels) and on ArabicSpelling() strings (a, u, i are the long vowels).
+// "khalid" -> skeleton "kld", slots {0,1,1,0}; "klud" -> {0,0,1,0}.
+std::vector<bool> VowelSlots(std::string_view token, bool arabic_spelling);
 
 // Key of a token that reads as one romanised Korean syllable, in any of the
 // systems lists and customers use (McCune-Reischauer, Revised, DPRK and

@@ -46,4 +46,11 @@ TEST(KoreanSyllableKey, SystemsAgree) {
   EXPECT_NE(KoreanSyllableKey("kim"), KoreanSyllableKey("kin"));
 }
 
+TEST(PhoneticKey, VowelSlots) {
+  EXPECT_EQ(VowelSlots("khalid", false), (std::vector<bool>{false, true, true, false}));
+  EXPECT_EQ(VowelSlots("klud", true), (std::vector<bool>{false, false, true, false}));
+  EXPECT_EQ(VowelSlots("hamam", false), (std::vector<bool>{false, true, true}));  // skeleton "hm"
+  EXPECT_EQ(VowelSlots("walid", false).size(), ConsonantSkeleton("walid").size() + 1);
+}
+
 }  // namespace cordon
