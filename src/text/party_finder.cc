@@ -1,0 +1,646 @@
+#include "text/party_finder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "normalize/arabic_skeleton.h"
+#include "normalize/korean_romanizer.h"
+#include "normalize/name_normalizer.h"
+#include "normalize/name_vocabulary.h"
+#include "normalize/phonetic_key.h"
+
+namespace cordon {
+namespace {
+
+bool IsCased(WordScript s) {
+  return s == WordScript::kLatin || s == WordScript::kCyrillic || s == WordScript::kGreek;
+}
+
+// Function words of the corpus languages that appear capitalised at the
+// start of a sentence and also occur inside some listed name.
+bool IsStopWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStop = {
+      "the",        "a",         "an",       "in",       "on",      "of",       "at",        "for",
+      "and",        "or",        "to",       "by",       "with",    "from",     "this",      "that",
+      "these",      "after",     "before",   "but",      "as",      "its",      "his",       "her",
+      "their",      "our",       "we",       "he",       "she",     "it",       "they",      "is",
+      "was",        "new",       "mr",       "mrs",      "ms",      "dr",       "il",        "la",
+      "le",         "lo",        "gli",      "una",      "uno",     "del",      "della",     "dello",
+      "dei",        "degli",     "delle",    "di",       "da",      "e",        "ed",        "nel",
+      "nella",      "per",       "con",      "su",       "der",     "die",      "das",       "den",
+      "dem",        "des",       "und",      "ein",      "eine",    "einer",    "im",        "am",
+      "vom",        "zum",       "zur",      "von",      "zu",      "auf",      "mit",       "les",
+      "du",         "et",        "en",       "au",       "aux",     "el",       "los",       "las",
+      "y",          "v",         "na",       "s",        "k",       "o",        "i",         "po",
+      "za",         "no",        "ni",       "non",      "nicht",   "not",      "president", "presidente",
+      "praesident", "prezident", "minister", "ministro", "general", "generale", "leader",    "chairman",
+      "secretary"};
+  return kStop.count(w) > 0;
+}
+
+// Given names and surnames shared by millions of people in many countries,
+// common whatever the loaded lists hold (the lists' own frequencies add to
+// this: see kCommonNames).
+bool IsCommonNameToken(std::string_view roman) {
+  static const std::unordered_set<std::string_view> kCommon = {
+      "mohammed", "muhammad",  "mohammad", "mohamed", "muhammed",  "ahmed",     "ahmad",   "ali",
+      "hassan",   "hasan",     "hussein",  "husain",  "abdul",     "abdullah",  "omar",    "umar",
+      "ibrahim",  "mahmoud",   "khalid",   "yusuf",   "kim",       "lee",       "li",      "ri",
+      "park",     "pak",       "choi",     "choe",    "jung",      "jong",      "kang",    "cho",
+      "yoon",     "jang",      "lim",      "han",     "oh",        "wang",      "zhang",   "liu",
+      "chen",     "yang",      "zhao",     "huang",   "zhou",      "wu",        "nguyen",  "tran",
+      "le",       "pham",      "ivanov",   "smirnov", "kuznetsov", "popov",     "petrov",  "sokolov",
+      "john",     "david",     "michael",  "james",   "robert",    "william",   "maria",   "jose",
+      "juan",     "carlos",    "ana",      "anna",    "alexander", "sergey",    "sergei",  "andrei",
+      "andrey",   "dmitry",    "ivan",     "olga",    "elena",     "smith",     "johnson", "brown",
+      "garcia",   "rodriguez", "martinez", "lopez",   "gonzalez",  "hernandez", "singh",   "kumar",
+      "khan",     "shah"};
+  return kCommon.count(roman) > 0;
+}
+
+bool IsKoreanSurname(char32_t c) {
+  static const std::u32string_view kSurnames =
+      U"김이리박최정강조윤장임림한오서신권황안송류유홍전고문양손배백허남심노로하곽성차주우구민진지엄채원천방"
+      U"공현함변염"
+      U"여추도석선설마길연위표명기반왕금옥육인맹제모탁국어은편용태계룡량렴려";
+  return kSurnames.find(c) != std::u32string_view::npos;
+}
+
+std::u32string ToU32(std::string_view s) {
+  std::u32string out;
+  size_t pos = 0;
+  while (pos < s.size()) out.push_back(DecodeUtf8(s, &pos));
+  return out;
+}
+
+// Splits a folded word into its hyphen-separated parts, apostrophes dropped
+// (O'Brien -> obrien, as the name normaliser does).
+std::vector<std::string> Parts(std::string_view form) {
+  std::vector<std::string> parts(1);
+  for (char c : form) {
+    if (c == '-') {
+      if (!parts.back().empty()) parts.emplace_back();
+    } else if (c != '\'') {
+      parts.back().push_back(c);
+    }
+  }
+  if (parts.back().empty()) parts.pop_back();
+  return parts;
+}
+
+std::string RomanOf(std::string_view part, WordScript script) {
+  if (script == WordScript::kLatin) {
+    std::string out;
+    for (char c : part) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        out.push_back(c);
+      else if (static_cast<unsigned char>(c) >= 0x80)
+        return "";
+    }
+    return out;
+  }
+  if (script == WordScript::kCyrillic) return RomanizeFolded(part);
+  return "";
+}
+
+}  // namespace
+
+std::string PartyFinder::Key(std::string_view roman) { return PhoneticKey(roman); }
+
+uint32_t PartyFinder::NamesWithToken(std::string_view roman) const {
+  auto it = vocab_.find(Key(roman));
+  return it == vocab_.end() ? 0 : it->second.names;
+}
+
+PartyFinder::PartyFinder(const Engine& engine) : engine_(engine) {
+  for (const Entity& e : engine.Entities()) {
+    for (const Name& n : e.names) AddName(n, e.schema);
+  }
+}
+
+uint32_t PartyFinder::TokenId(const std::string& key) {
+  if (postings_.empty()) postings_.emplace_back();  // id 0 means "none"
+  TokenInfo& info = vocab_[key];
+  if (info.id == 0) {
+    info.id = static_cast<uint32_t>(postings_.size());
+    postings_.emplace_back();
+  }
+  pending_.push_back(info.id);
+  return info.id;
+}
+
+void PartyFinder::AddName(const Name& name, Schema schema) {
+  pending_.clear();
+  std::vector<TextWord> words;
+  ScanWords(name.full, &words);
+  size_t plain_words = 0;
+  std::string last_key;
+  for (const TextWord& w : words) {
+    std::string folded = FoldWord(std::string_view(name.full).substr(w.start, w.end - w.start));
+    if (w.script == WordScript::kHangul) {
+      for (const auto& variant : RomanizeHangul(ToU32(folded))) {
+        for (const auto& syl : variant) {
+          std::string k = KoreanSyllableKey(syl);
+          if (!k.empty()) {
+            korean_syllables_.insert(k);
+            TokenId("ko:" + k);
+          }
+        }
+      }
+      continue;
+    }
+    if (w.script == WordScript::kArabic) {
+      bool article = false;
+      std::string sk = ArabicSkeleton(ToU32(folded), &article);
+      if (!sk.empty()) {
+        ++skeletons_[sk];
+        TokenId("ar:" + sk);
+      }
+      continue;
+    }
+    std::vector<std::string> parts = Parts(folded);
+    std::string joined;
+    for (const std::string& part : parts) {
+      std::string roman = RomanOf(part, w.script);
+      if (roman.empty()) continue;
+      joined += roman;
+      TokenId(Key(roman));
+      TokenInfo& info = vocab_[Key(roman)];
+      ++info.names;
+      bool legal = !MatchLegalForm({roman}, 0).canonical.empty();
+      if (!IsParticle(roman) && !IsGenericOrgWord(roman) && !IsHonorific(roman) && !legal &&
+          !IsStopWord(roman)) {
+        info.distinctive = true;
+      }
+      if (!legal) {
+        ++plain_words;
+        last_key = Key(roman);
+      }
+      std::string sk = ConsonantSkeleton(roman);
+      if (sk.size() >= 2) {
+        ++skeletons_[sk];
+        TokenId("ar:" + sk);
+      }
+      // Arabic script writes Nasrallah, Abdullah, Hezbollah as two words.
+      for (std::string_view allah : {"allah", "ullah", "ollah"}) {
+        if (roman.size() > allah.size() + 2 &&
+            roman.compare(roman.size() - allah.size(), allah.size(), allah) == 0) {
+          std::string head = ConsonantSkeleton(roman.substr(0, roman.size() - allah.size()));
+          if (head.size() >= 2) {
+            ++skeletons_[head];
+            TokenId("ar:" + head);
+          }
+        }
+      }
+      std::string ks = KoreanSyllableKey(roman);
+      if (!ks.empty()) {
+        korean_syllables_.insert(ks);
+        TokenId("ko:" + ks);
+      }
+    }
+    if (parts.size() > 1 && !joined.empty()) {
+      TokenId(Key(joined));
+      TokenInfo& info = vocab_[Key(joined)];
+      ++info.names;
+      info.distinctive = true;
+    }
+  }
+  if (schema != Schema::kPerson && plain_words == 1 && last_key.size() >= 5) {
+    single_token_names_.insert(last_key);
+  }
+  std::sort(pending_.begin(), pending_.end());
+  pending_.erase(std::unique(pending_.begin(), pending_.end()), pending_.end());
+  const auto number = static_cast<uint32_t>(name_tokens_.size());
+  for (uint32_t id : pending_) postings_[id].push_back(number);
+  name_tokens_.push_back(pending_);
+}
+
+bool PartyFinder::CoOccur(const std::vector<WordInfo>& info, size_t begin, size_t end) const {
+  // The word whose tokens are in the fewest names drives the search.
+  size_t best = end;
+  size_t best_size = SIZE_MAX;
+  for (size_t k = begin; k < end; ++k) {
+    if (info[k].particle || info[k].ids.empty()) continue;
+    size_t size = 0;
+    for (uint32_t id : info[k].ids) size += postings_[id].size();
+    if (size < best_size) {
+      best_size = size;
+      best = k;
+    }
+  }
+  if (best == end) return true;  // nothing to check (Korean in Cyrillic)
+  // Words without ids (الله, Korean in Cyrillic) are left to the engine.
+  size_t need = 0;
+  for (size_t k = begin; k < end; ++k) {
+    if (!info[k].particle && !info[k].ids.empty()) ++need;
+  }
+  constexpr size_t kMaxChecked = 50000;
+  size_t checked = 0;
+  for (uint32_t id : info[best].ids) {
+    for (uint32_t n : postings_[id]) {
+      if (++checked > kMaxChecked) return true;  // too common to tell: let the engine decide
+      const std::vector<uint32_t>& tokens = name_tokens_[n];
+      size_t held = 1;  // the driving word
+      for (size_t k = begin; k < end; ++k) {
+        if (k == best || info[k].particle || info[k].ids.empty()) continue;
+        bool any = false;
+        for (uint32_t wid : info[k].ids) any = any || std::binary_search(tokens.begin(), tokens.end(), wid);
+        held += any;
+      }
+      if (held >= need) return true;
+    }
+  }
+  return false;
+}
+
+bool PartyFinder::FormListed(std::string_view form, WordScript script, bool* distinctive, uint32_t* min_names,
+                             std::vector<std::string>* keys) const {
+  *distinctive = false;
+  *min_names = 0;
+  if (script == WordScript::kArabic) {
+    // Arabic writes "Nasrallah" as two words (نصر الله): the part before
+    // -allah is a prefilter token (see AddName), and الله (Allah), which ends
+    // many compound names (عبد الله), is a name part left to the engine.
+    if (form == "الله") return true;
+    bool article = false;
+    std::string sk = ArabicSkeleton(ToU32(form), &article);
+    auto it = skeletons_.find(sk);
+    if (sk.size() < 2 || it == skeletons_.end()) return false;
+    *distinctive = sk.size() >= 3;
+    *min_names = it->second;
+    keys->push_back("ar:" + sk);
+    return true;
+  }
+  std::vector<std::string> parts = Parts(form);
+  if (parts.empty()) return false;
+  std::string joined;
+  bool all = true;
+  std::vector<std::string> part_keys;
+  for (const std::string& part : parts) {
+    std::string roman = RomanOf(part, script);
+    if (roman.empty()) return false;
+    joined += roman;
+    std::string key = Key(roman);
+    auto it = vocab_.find(key);
+    if (it == vocab_.end()) {
+      all = false;
+    } else {
+      *distinctive = *distinctive || it->second.distinctive;
+      uint32_t names = IsCommonNameToken(roman) ? UINT32_MAX : it->second.names;
+      if (*min_names == 0 || names < *min_names) *min_names = names;
+    }
+    part_keys.push_back(std::move(key));
+  }
+  if (!all && parts.size() > 1) {
+    auto it = vocab_.find(Key(joined));
+    if (it != vocab_.end()) {
+      *distinctive = it->second.distinctive;
+      *min_names = it->second.names;
+      keys->push_back(Key(joined));
+      return true;
+    }
+  }
+  if (!all) return false;
+  for (auto& k : part_keys) keys->push_back(std::move(k));
+  return true;
+}
+
+void PartyFinder::FillIds(WordInfo* info) const {
+  info->ids.clear();
+  for (const std::string& key : info->keys) {
+    auto it = vocab_.find(key);
+    if (it != vocab_.end() && it->second.id != 0) info->ids.push_back(it->second.id);
+  }
+}
+
+void PartyFinder::Classify(std::string_view text, const TextWord& w, const std::string& folded,
+                           std::string_view lang, WordInfo* info) const {
+  *info = WordInfo();
+  if (w.script == WordScript::kCjk || w.script == WordScript::kHangul || w.script == WordScript::kOther ||
+      w.script == WordScript::kGreek) {
+    info->stop = w.script != WordScript::kHangul;
+    return;
+  }
+  std::string roman = w.script == WordScript::kArabic ? std::string() : RomanOf(folded, w.script);
+  if (!roman.empty() && (IsHonorific(roman) || IsStopWord(roman))) {
+    info->stop = true;
+    return;
+  }
+  info->particle = !roman.empty() && IsParticle(roman);
+  // Lower-case words of cased scripts are never names (particles aside):
+  // skip the prefilter for them, they are most of the text.
+  if (IsCased(w.script) && !w.capitalized) return;
+  bool distinctive = false;
+  uint32_t names = 0;
+  if (FormListed(folded, w.script, &distinctive, &names, &info->keys)) {
+    FillIds(info);
+    info->listed = true;
+    info->distinctive = distinctive;
+    info->rare = distinctive && names <= kCommonNames;
+    info->surface = std::string(text.substr(w.start, w.end - w.start));
+    return;
+  }
+  for (const std::string& form : InflectionVariants(folded, w.script, lang)) {
+    if (FormListed(form, w.script, &distinctive, &names, &info->keys)) {
+      FillIds(info);
+      info->listed = true;
+      info->distinctive = distinctive;
+      info->rare = distinctive && names <= kCommonNames;
+      info->surface = form;
+      return;
+    }
+  }
+  if (info->particle) info->surface = folded;
+}
+
+bool PartyFinder::KoreanFullNames(std::string_view folded, std::vector<std::string>* surfaces) const {
+  std::vector<std::string> forms = {std::string(folded)};
+  for (auto& v : InflectionVariants(folded, WordScript::kHangul, "ko")) forms.push_back(std::move(v));
+  for (const std::string& form : forms) {
+    std::u32string u = ToU32(form);
+    if (u.size() < 2 || u.size() > 4 || !IsKoreanSurname(u[0])) continue;
+    bool all_hangul = std::all_of(u.begin(), u.end(), [](char32_t c) { return IsHangulSyllable(c); });
+    if (!all_hangul) continue;
+    auto variants = RomanizeHangul(u);
+    if (variants.empty()) continue;
+    bool all = true;
+    for (const auto& syl : variants[0]) {
+      std::string k = KoreanSyllableKey(syl);
+      if (k.empty() || korean_syllables_.count(k) == 0) {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    // One listed name must hold every syllable (김정은: kim, jong, un).
+    std::vector<uint32_t> ids;
+    for (const auto& syl : variants[0]) {
+      auto it = vocab_.find("ko:" + KoreanSyllableKey(syl));
+      if (it != vocab_.end()) ids.push_back(it->second.id);
+    }
+    if (NameHoldsAll(ids)) surfaces->push_back(form);
+  }
+  return !surfaces->empty();
+}
+
+bool PartyFinder::NameHoldsAll(std::vector<uint32_t> ids) const {
+  if (ids.empty()) return false;
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  const auto rarest = std::min_element(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) {
+    return postings_[a].size() < postings_[b].size();
+  });
+  for (uint32_t n : postings_[*rarest]) {
+    const auto& tokens = name_tokens_[n];
+    if (std::includes(tokens.begin(), tokens.end(), ids.begin(), ids.end())) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> PartyFinder::SurnameKeys(const Match& match) const {
+  std::vector<std::string> keys;
+  const Entity* e = match.entity;
+  std::string family;
+  for (const Name& n : e->names) {
+    if (n.full == match.matched_name && !n.family.empty()) family = n.family;
+  }
+  if (family.empty() && !e->names.empty() && !e->names[0].family.empty()) family = e->names[0].family;
+  NormalizedName norm = NormalizeName(family.empty() ? match.matched_name : family, {.is_person = true});
+  if (norm.variants.empty()) return keys;
+  const auto& tokens = norm.variants[0].tokens;
+  if (!family.empty()) {
+    for (const auto& t : tokens) {
+      if (t.role != TokenRole::kParticle) keys.push_back(Key(t.text));
+    }
+    return keys;
+  }
+  for (const auto& t : tokens) {
+    if (t.role == TokenRole::kFamily) keys.push_back(Key(t.text));
+  }
+  if (!keys.empty() || tokens.size() < 2) return keys;
+  if (tokens.size() == 3 && !KoreanSyllableKey(tokens[0].text).empty()) {
+    keys.push_back(Key(tokens[0].text));
+  } else {
+    for (size_t i = tokens.size(); i-- > 0;) {
+      if (tokens[i].role != TokenRole::kPatronymic && tokens[i].role != TokenRole::kParticle) {
+        keys.push_back(Key(tokens[i].text));
+        break;
+      }
+    }
+  }
+  return keys;
+}
+
+Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<TextWord>& words,
+                         const std::vector<std::string>& folded, const TextOptions& options,
+                         SurnameMemory* memory, std::vector<TextMention>* out) const {
+  const size_t n = words.size();
+  std::vector<WordInfo> info(n);
+  for (size_t i = 0; i < n; ++i) Classify(text, words[i], folded[i], options.lang, &info[i]);
+
+  // Korean names written in Cyrillic (Kontsevich: "Ким Чен Ына"): their
+  // syllables are not list tokens until read back as Korean.
+  for (size_t i = 0; i < n; ++i) {
+    if (words[i].script != WordScript::kCyrillic || !words[i].capitalized) continue;
+    for (size_t len = std::min<size_t>(3, n - i); len >= 2; --len) {
+      bool ok = true;
+      for (size_t k = i + 1; k < i + len; ++k) {
+        ok = ok && words[k].script == WordScript::kCyrillic && words[k].capitalized &&
+             words[k].joined_to_previous;
+      }
+      if (!ok) continue;
+      std::vector<std::string> lasts = {folded[i + len - 1]};
+      for (auto& v : InflectionVariants(folded[i + len - 1], WordScript::kCyrillic, options.lang))
+        lasts.push_back(v);
+      for (const std::string& last : lasts) {
+        std::vector<std::u32string> tokens;
+        for (size_t k = i; k + 1 < i + len; ++k) tokens.push_back(ToU32(folded[k]));
+        tokens.push_back(ToU32(last));
+        bool found = false;
+        for (const auto& variant : KoreanFromCyrillic(tokens)) {
+          bool all = !variant.empty();
+          for (const auto& syl : variant) {
+            std::string key = KoreanSyllableKey(syl);
+            all = all && !key.empty() && korean_syllables_.count(key) > 0;
+          }
+          found = found || all;
+        }
+        if (!found) continue;
+        for (size_t k = i; k < i + len; ++k) {
+          info[k].listed = info[k].distinctive = info[k].rare = true;
+          info[k].stop = info[k].particle = false;
+          info[k].ids.clear();  // Korean syllables are checked above, not by co-occurrence
+          info[k].surface = k + 1 == i + len
+                                ? last
+                                : std::string(text.substr(words[k].start, words[k].end - words[k].start));
+        }
+        i += len - 1;
+        len = 2;  // done with this name
+        break;
+      }
+    }
+  }
+
+  ScreenOptions so;
+  so.threshold = options.threshold;
+  so.limit = options.limit;
+  so.sources = options.sources;
+  std::map<std::string, std::vector<Match>> cache;
+  auto screen = [&](const std::string& name, std::vector<Match>** result) -> bool {
+    auto it = cache.find(name);
+    if (it == cache.end()) {
+      Query q;
+      q.name = name;
+      auto r = engine_.Screen(q, so);
+      if (!r.ok()) {
+        // Options were validated by the caller: an odd span is no mention.
+        it = cache.emplace(name, std::vector<Match>()).first;
+      } else {
+        it = cache.emplace(name, std::move(r).value()).first;
+      }
+    }
+    *result = &it->second;
+    return !it->second.empty();
+  };
+
+  std::vector<bool> covered(n, false);
+  std::vector<TextMention> found;
+  auto emit = [&](size_t a, size_t b, MentionKind kind, std::vector<Match> matches) {
+    TextMention m;
+    m.start = base + words[a].start;
+    m.end = base + words[b - 1].end;
+    m.text = std::string(text.substr(words[a].start, words[b - 1].end - words[a].start));
+    m.kind = kind;
+    m.matches = std::move(matches);
+    for (size_t k = a; k < b; ++k) covered[k] = true;
+    if (!m.matches.empty() && m.matches[0].entity->schema == Schema::kPerson &&
+        kind != MentionKind::kSurnameRef) {
+      for (const std::string& key : SurnameKeys(m.matches[0])) {
+        if (memory->by_key.count(key) == 0) memory->by_key[key] = {m.start, m.matches};
+      }
+    }
+    found.push_back(std::move(m));
+  };
+  // Every query word must line up with the listed name (particles aside),
+  // so a name plus a neighbouring word is not reported as that name.
+  auto clean = [](const Match& m) {
+    for (const auto& t : m.explanation.unmatched_query_tokens) {
+      if (!IsParticle(t)) return false;
+    }
+    return true;
+  };
+
+  auto in_run = [&](size_t i) {
+    const WordInfo& wi = info[i];
+    if (wi.stop) return false;
+    if (wi.listed) return wi.particle || words[i].capitalized || !IsCased(words[i].script);
+    return wi.particle;
+  };
+  size_t i = 0;
+  while (i < n) {
+    if (words[i].script == WordScript::kHangul) {
+      std::vector<std::string> surfaces;
+      KoreanFullNames(folded[i], &surfaces);
+      for (const std::string& surface : surfaces) {
+        std::vector<Match>* matches = nullptr;
+        if (screen(surface, &matches) && clean((*matches)[0]) &&
+            (*matches)[0].entity->schema == Schema::kPerson) {
+          emit(i, i + 1, MentionKind::kFullName, *matches);
+          break;
+        }
+      }
+      ++i;
+      continue;
+    }
+    if (!in_run(i) || info[i].particle) {
+      ++i;
+      continue;
+    }
+    size_t b = i + 1;
+    while (b < n && b - i < 8 && words[b].joined_to_previous && in_run(b) &&
+           !(words[b - 1].followed_by_period && words[b - 1].end - words[b - 1].start > 2)) {
+      ++b;
+    }
+    while (b > i + 1 && info[b - 1].particle) --b;
+    const size_t a = i;
+    for (size_t len = std::min<size_t>(5, b - a); len >= 2; --len) {
+      for (size_t s = a; s + len <= b; ++s) {
+        bool overlap = false;
+        size_t names = 0;
+        bool distinctive = false;
+        bool rare = false;
+        for (size_t k = s; k < s + len; ++k) {
+          overlap = overlap || covered[k];
+          if (!info[k].particle) ++names;
+          distinctive = distinctive || info[k].distinctive;
+          rare = rare || info[k].rare;
+        }
+        if (overlap || names < 2 || !distinctive || info[s].particle || info[s + len - 1].particle) continue;
+        if (!CoOccur(info, s, s + len)) continue;
+        // Two common tokens ("Mohammed Ali", "Kim Jong") name too many people.
+        if (names == 2 && !rare) continue;
+        std::string query;
+        for (size_t k = s; k < s + len; ++k) {
+          if (!query.empty()) query.push_back(' ');
+          query += info[k].surface;
+        }
+        std::vector<Match>* matches = nullptr;
+        if (screen(query, &matches) && clean((*matches)[0])) {
+          emit(s, s + len, MentionKind::kFullName, *matches);
+        }
+      }
+    }
+    // A one-word listed name of an organisation or vessel ("Rosoboronexport").
+    if (b == a + 1 && !covered[a] && words[a].capitalized && !info[a].keys.empty() &&
+        single_token_names_.count(info[a].keys[0]) > 0) {
+      auto it = vocab_.find(info[a].keys[0]);
+      std::vector<Match>* matches = nullptr;
+      if (it != vocab_.end() && it->second.names <= kMaxSingleTokenNames && it->second.distinctive &&
+          !IsCommonNameToken(RomanOf(folded[a], words[a].script)) && screen(info[a].surface, &matches)) {
+        const Match& best = (*matches)[0];
+        if (best.strength == MatchStrength::kExact && best.entity->schema != Schema::kPerson && clean(best)) {
+          emit(a, a + 1, MentionKind::kSingleToken, *matches);
+        }
+      }
+    }
+    i = b;
+  }
+
+  // Surnames alone, after the text tied them to a full name.
+  if (!memory->by_key.empty()) {
+    std::vector<std::string> keys;
+    for (size_t k = 0; k < n; ++k) {
+      if (covered[k] || info[k].stop ||
+          !(words[k].script == WordScript::kLatin || words[k].script == WordScript::kCyrillic))
+        continue;
+      if (!words[k].capitalized) continue;
+      keys.clear();
+      std::vector<std::string> forms = InflectionVariants(folded[k], words[k].script, options.lang);
+      forms.insert(forms.begin(), folded[k]);
+      for (const std::string& f : forms) {
+        std::string roman = RomanOf(f, words[k].script);
+        if (!roman.empty()) keys.push_back(Key(roman));
+      }
+      for (const std::string& key : keys) {
+        auto it = memory->by_key.find(key);
+        if (it == memory->by_key.end() || it->second.mention_start >= base + words[k].start) continue;
+        TextMention m;
+        m.start = base + words[k].start;
+        m.end = base + words[k].end;
+        m.text = std::string(text.substr(words[k].start, words[k].end - words[k].start));
+        m.kind = MentionKind::kSurnameRef;
+        m.matches = it->second.matches;
+        m.refers_to = it->second.mention_start;
+        covered[k] = true;
+        found.push_back(std::move(m));
+        break;
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const TextMention& x, const TextMention& y) { return x.start < y.start; });
+  for (auto& m : found) out->push_back(std::move(m));
+  return Status::Ok();
+}
+
+}  // namespace cordon

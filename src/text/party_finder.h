@@ -1,0 +1,107 @@
+// Finding listed parties in running text without screening every span:
+// a prefilter of every listed name token (built once per engine) marks the
+// words that could belong to a listed name; only runs of such words (2-5
+// words, capitalised where the script has case, across line breaks, titles
+// left out, inflections stripped) whose tokens occur together in one listed
+// name are screened with Engine::Screen. See docs/text.md.
+#ifndef CORDON_TEXT_PARTY_FINDER_H_
+#define CORDON_TEXT_PARTY_FINDER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "cordon/engine.h"
+#include "cordon/text.h"
+#include "text/word_scanner.h"
+
+namespace cordon {
+
+// What the text told us so far: surnames tied to a full-name mention. Kept
+// across the pieces of one document.
+struct SurnameMemory {
+  struct Ref {
+    size_t mention_start = 0;
+    std::vector<Match> matches;
+  };
+  std::unordered_map<std::string, Ref> by_key;  // phonetic key of the surname
+};
+
+class PartyFinder {
+ public:
+  explicit PartyFinder(const Engine& engine);
+
+  // Appends the party mentions of `text` to *out in text order. `folded`
+  // holds FoldWord of each word. `base` is added to every offset (pieces of
+  // a larger file). Errors: those of Engine::Screen for bad options.
+  Status Find(std::string_view text, size_t base, const std::vector<TextWord>& words,
+              const std::vector<std::string>& folded, const TextOptions& options, SurnameMemory* memory,
+              std::vector<TextMention>* out) const;
+
+  // Number of distinct listed token keys (for tests and diagnostics).
+  size_t vocabulary_size() const { return vocab_.size(); }
+
+  // Listed names containing the token (0 if none), for diagnostics.
+  uint32_t NamesWithToken(std::string_view roman) const;
+
+  // The prefilter key of a lower-case ASCII token (a phonetic key).
+  static std::string Key(std::string_view roman);
+
+  // A name token in more listed names than this is common (KIM, MOHAMMED,
+  // ALI): a two-word span made only of common tokens is not screened.
+  static constexpr uint32_t kCommonNames = 150;
+  // A one-word organisation/vessel name ("Rosoboronexport") is reported
+  // alone only when its word is in at most this many listed names (the same
+  // party on several lists) and matches exactly.
+  static constexpr uint32_t kMaxSingleTokenNames = 20;
+
+ private:
+  struct TokenInfo {
+    uint32_t names = 0;        // listed names containing the token
+    bool distinctive = false;  // seen as a non-particle, non-generic part
+    uint32_t id = 0;           // index into postings_
+  };
+  // Per text word: whether it can be part of a listed name, and how.
+  struct WordInfo {
+    bool listed = false;            // every part is a listed token
+    bool distinctive = false;       // ... and one part is distinctive
+    bool rare = false;              // ... and one part is in few listed names
+    bool particle = false;          // al, bin, van, de...
+    bool stop = false;              // honorific/title or function word: breaks a run
+    std::string surface;            // the form passed to the engine (inflection stripped)
+    std::vector<std::string> keys;  // prefilter keys of the listed form (one per part)
+    std::vector<uint32_t> ids;      // token ids; a listed name must hold one of them
+  };
+
+  void AddName(const Name& name, Schema schema);
+  uint32_t TokenId(const std::string& key);
+  void FillIds(WordInfo* info) const;
+  bool NameHoldsAll(std::vector<uint32_t> ids) const;
+  // Whether one listed name holds a token of every word of the window that
+  // has token ids (the co-occurrence prefilter: no Engine::Screen call for
+  // "Vladimir" next to "Kim").
+  bool CoOccur(const std::vector<WordInfo>& info, size_t begin, size_t end) const;
+  void Classify(std::string_view text, const TextWord& w, const std::string& folded, std::string_view lang,
+                WordInfo* info) const;
+  bool FormListed(std::string_view form, WordScript script, bool* distinctive, uint32_t* min_names,
+                  std::vector<std::string>* keys) const;
+  bool KoreanFullNames(std::string_view folded, std::vector<std::string>* surfaces) const;
+  std::vector<std::string> SurnameKeys(const Match& match) const;
+
+  const Engine& engine_;
+  std::unordered_map<std::string, TokenInfo> vocab_;  // phonetic key -> info
+  std::unordered_map<std::string, uint32_t>
+      skeletons_;                                   // consonant skeleton -> listed names (Arabic script text)
+  std::vector<std::vector<uint32_t>> postings_;     // token id -> listed name numbers
+  std::vector<std::vector<uint32_t>> name_tokens_;  // listed name number -> sorted token ids
+  std::vector<uint32_t> pending_;                   // token ids of the name being added
+  std::unordered_set<std::string> korean_syllables_;    // KoreanSyllableKey of listed tokens
+  std::unordered_set<std::string> single_token_names_;  // keys of one-word org/vessel names
+};
+
+}  // namespace cordon
+
+#endif  // CORDON_TEXT_PARTY_FINDER_H_

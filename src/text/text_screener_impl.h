@@ -1,0 +1,41 @@
+// The TextScreener implementation, visible to the payment screener (which
+// reuses its gazetteer for structured country fields).
+#ifndef CORDON_TEXT_TEXT_SCREENER_IMPL_H_
+#define CORDON_TEXT_TEXT_SCREENER_IMPL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cordon/text.h"
+#include "text/gazetteer.h"
+#include "text/party_finder.h"
+
+namespace cordon {
+
+class TextScreenerImpl : public TextScreener {
+ public:
+  explicit TextScreenerImpl(const Engine& engine);
+
+  Result<TextReport> Screen(std::string_view utf8, const TextOptions& options) const override;
+  Result<TextReport> ScreenFile(const std::string& path, const TextOptions& options) const override;
+
+  // Screens one piece of a document (offsets shifted by `base`), appending
+  // to *report and remembering surnames in *memory. REQUIRES: Validate(options).
+  Status Piece(std::string_view text, size_t base, const TextOptions& options, SurnameMemory* memory,
+               TextReport* report) const;
+  Status Validate(const TextOptions& options) const;
+
+  const Gazetteer& gazetteer() const { return places_; }
+  const std::vector<ListVersion>& versions() const { return versions_; }
+
+ private:
+  const Engine& engine_;
+  PartyFinder parties_;
+  Gazetteer places_;
+  std::vector<ListVersion> versions_;
+};
+
+}  // namespace cordon
+
+#endif  // CORDON_TEXT_TEXT_SCREENER_IMPL_H_

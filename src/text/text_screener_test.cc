@@ -1,0 +1,204 @@
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "cordon/text.h"
+#include "text/test_engine.h"
+
+namespace cordon {
+namespace {
+
+class TextScreenerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    engine_ = MakeTestEngine().release();
+    ASSERT_NE(engine_, nullptr);
+    screener_ = TextScreener::Create(*engine_).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete screener_;
+    delete engine_;
+  }
+
+  static TextReport Screen(std::string_view text, TextOptions options = {}) {
+    auto r = screener_->Screen(text, options);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    if (!r.ok()) return {};
+    // Offsets always point at the mention as written.
+    for (const auto& m : r->mentions) EXPECT_EQ(text.substr(m.start, m.end - m.start), m.text);
+    for (const auto& j : r->jurisdictions) EXPECT_EQ(text.substr(j.start, j.end - j.start), j.text);
+    return std::move(r).value();
+  }
+  // "text:kind:source_id" per mention.
+  static std::vector<std::string> Mentions(std::string_view text, TextOptions options = {}) {
+    std::vector<std::string> out;
+    for (const auto& m : Screen(text, options).mentions) {
+      out.push_back(m.text + ":" + std::string(MentionKindName(m.kind)) + ":" +
+                    (m.matches.empty() ? "-" : m.matches[0].entity->source_id));
+    }
+    return out;
+  }
+
+  static Engine* engine_;
+  static TextScreener* screener_;
+};
+Engine* TextScreenerTest::engine_ = nullptr;
+TextScreener* TextScreenerTest::screener_ = nullptr;
+
+TEST_F(TextScreenerTest, RussianInflectedNamesAndSurnameReferences) {
+  std::string text =
+      "Президент Владимир Путин провёл совещание. По словам Путина, санкции не работают. "
+      "Позже Путину доложили о визите Ким Чен Ына.";
+  EXPECT_EQ(Mentions(text), (std::vector<std::string>{"Владимир Путин:full_name:1", "Путина:surname_ref:1",
+                                                      "Путину:surname_ref:1", "Ким Чен Ына:full_name:2"}));
+  auto report = Screen(text);
+  EXPECT_EQ(report.mentions[1].refers_to, report.mentions[0].start);
+  ASSERT_FALSE(report.mentions[0].matches.empty());
+  EXPECT_EQ(report.mentions[0].matches[0].explanation.list_version, "v1test");
+  ASSERT_EQ(report.list_versions.size(), 1u);
+  EXPECT_EQ(report.list_versions[0].version, "v1test");
+}
+
+TEST_F(TextScreenerTest, SurnameOrGivenNameAloneIsNoMention) {
+  EXPECT_TRUE(Mentions("Putin said nothing. Vladimir went home. Kim and Lee met Jong.").empty());
+}
+
+TEST_F(TextScreenerTest, SurnameCountsOnlyAfterTheFullName) {
+  EXPECT_EQ(Mentions("Putin arrived. Later Vladimir Putin spoke, and Putin left."),
+            (std::vector<std::string>{"Vladimir Putin:full_name:1", "Putin:surname_ref:1"}));
+}
+
+TEST_F(TextScreenerTest, CommonTokensTogetherAreNoMention) {
+  // "Ali Mohammed" is listed, but both tokens are among the commonest names.
+  EXPECT_TRUE(Mentions("Our teacher Mohammed Ali and the baker Kim Lee opened a shop.").empty());
+}
+
+TEST_F(TextScreenerTest, TitlesParticlesLineBreaksAndSpellings) {
+  EXPECT_EQ(Mentions("Talks with Mr. Kim Jong-un ended."),
+            (std::vector<std::string>{"Kim Jong-un:full_name:2"}));
+  EXPECT_EQ(Mentions("le président russe Vladimir\nPoutine a reçu"),
+            (std::vector<std::string>{"Vladimir\nPoutine:full_name:1"}));
+  EXPECT_EQ(Mentions("KIM JONG UN"), (std::vector<std::string>{"KIM JONG UN:full_name:2"}));
+  EXPECT_EQ(Mentions("Putin's ally Nicolas Maduro Moros"),
+            (std::vector<std::string>{"Nicolas Maduro Moros:full_name:7"}));
+}
+
+TEST_F(TextScreenerTest, CyrillicKoreanNameAcrossALineBreak) {
+  EXPECT_EQ(Mentions("по поручению Ким\nЧен Ына, который"),
+            (std::vector<std::string>{"Ким\nЧен Ына:full_name:2"}));
+}
+
+TEST_F(TextScreenerTest, ArabicCompoundWithAllah) {
+  // Nasrallah is written as two words in Arabic script: نصر الله.
+  EXPECT_EQ(Mentions("وقال حسن نصر الله في كلمة"), (std::vector<std::string>{"حسن نصر الله:full_name:10"}));
+}
+
+TEST_F(TextScreenerTest, KoreanNameWithParticle) {
+  EXPECT_EQ(Mentions("김정은은 평양에서 연설했다"), (std::vector<std::string>{"김정은은:full_name:2"}));
+}
+
+TEST_F(TextScreenerTest, OrganisationsVesselsAndOneWordNames) {
+  EXPECT_EQ(Mentions("A tanker, the Wise Honest, and Rosoboronexport were named."),
+            (std::vector<std::string>{"Wise Honest:full_name:6", "Rosoboronexport:single_token:4"}));
+  // A one-word name written in lower case is an ordinary word.
+  EXPECT_TRUE(Mentions("rosoboronexport").empty());
+}
+
+TEST_F(TextScreenerTest, JurisdictionsWithProgramsFromTheLists) {
+  auto report = Screen("Sanctions on Venezuela and North Korea.");
+  ASSERT_EQ(report.jurisdictions.size(), 2u);
+  EXPECT_EQ(report.jurisdictions[0].code, "VE");
+  EXPECT_EQ(report.jurisdictions[0].programs, (std::vector<std::string>{"VENEZUELA-EO13850"}));
+  EXPECT_EQ(report.jurisdictions[1].code, "KP");
+  EXPECT_TRUE(report.jurisdictions[1].comprehensive);
+}
+
+TEST_F(TextScreenerTest, OptionsSwitchPartsOff) {
+  TextOptions options;
+  options.parties = false;
+  auto report = Screen("Vladimir Putin in Moscow", options);
+  EXPECT_TRUE(report.mentions.empty());
+  EXPECT_EQ(report.jurisdictions.size(), 1u);
+  options.parties = true;
+  options.jurisdictions = false;
+  report = Screen("Vladimir Putin in Moscow", options);
+  EXPECT_EQ(report.mentions.size(), 1u);
+  EXPECT_TRUE(report.jurisdictions.empty());
+  EXPECT_EQ(report.words, 4u);
+}
+
+TEST_F(TextScreenerTest, BadInputIsAClearError) {
+  auto bad = screener_->Screen(std::string("ok text \xC3\x28 more"), {});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(bad.status().message().find("byte offset 8"), std::string::npos) << bad.status().message();
+
+  TextOptions small;
+  small.max_bytes = 4;
+  EXPECT_EQ(screener_->Screen("too long", small).status().code(), StatusCode::kInvalidArgument);
+  TextOptions threshold;
+  threshold.threshold = 1.5;
+  EXPECT_EQ(screener_->Screen("x", threshold).status().code(), StatusCode::kInvalidArgument);
+  TextOptions source;
+  source.sources = {"nope"};
+  EXPECT_EQ(screener_->Screen("x", source).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_TRUE(screener_->Screen("", {}).ok());
+}
+
+TEST_F(TextScreenerTest, MaxResultsTruncates) {
+  TextOptions options;
+  options.max_results = 2;
+  auto report = Screen("Iran, Iran, Iran, Iran.", options);
+  EXPECT_EQ(report.jurisdictions.size(), 2u);
+  EXPECT_TRUE(report.truncated);
+}
+
+TEST_F(TextScreenerTest, ScreenFileKeepsFileOffsetsAcrossPieces) {
+  // Over 4 MiB, so the file is read in several pieces; one 1 MB line has no
+  // line break at all, and the surname comes pieces after the full name.
+  std::string path = ::testing::TempDir() + "/cordon_text_file.txt";
+  std::string content = "Vladimir Putin opened.\n";
+  std::string filler;
+  for (int i = 0; i < 90000; ++i) filler += "the quick brown fox jumps over the lazy dog\n";  // ~4 MB
+  content += filler;
+  content += std::string(1 << 20, 'a') + " ";
+  const size_t putin_at = content.size() + 4;
+  content += "and Putin left Minsk.\n";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+  }
+  auto report = screener_->ScreenFile(path, {});
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->bytes, content.size());
+  ASSERT_EQ(report->mentions.size(), 2u);
+  EXPECT_EQ(report->mentions[0].start, 0u);
+  EXPECT_EQ(report->mentions[1].start, putin_at);
+  EXPECT_EQ(report->mentions[1].kind, MentionKind::kSurnameRef);
+  ASSERT_EQ(report->jurisdictions.size(), 1u);
+  EXPECT_EQ(content.substr(report->jurisdictions[0].start, 5), "Minsk");
+
+  std::ofstream(path, std::ios::binary) << "fine\n" << std::string("\xFF\xFE\x00\x01", 4);
+  auto bad = screener_->ScreenFile(path, {});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().location().file, path);
+  EXPECT_NE(bad.status().message().find("byte offset 5"), std::string::npos) << bad.status().message();
+  std::filesystem::remove(path);
+
+  EXPECT_EQ(screener_->ScreenFile("/nonexistent/file.txt", {}).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(TextScreenerTest, ConvenienceFunctionCachesPerEngine) {
+  auto a = ScreenText(*engine_, "Kim Jong Un in Pyongyang");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->mentions.size(), 1u);
+  EXPECT_EQ(a->jurisdictions.size(), 1u);
+  auto b = ScreenText(*engine_, "Kim Jong Un");
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->mentions.size(), 1u);
+}
+
+}  // namespace
+}  // namespace cordon
