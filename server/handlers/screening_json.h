@@ -1,0 +1,23 @@
+// Copyright (c) cordon authors.
+//
+// JSON for the text and payment reports (POST /v1/screen/text, /payment).
+// Each party match is written as in /match (WriteMatch), so every hit carries
+// its explanation and list version.
+#ifndef CORDON_SERVER_HANDLERS_SCREENING_JSON_H_
+#define CORDON_SERVER_HANDLERS_SCREENING_JSON_H_
+
+#include "cordon/payment.h"
+#include "cordon/text.h"
+#include "engine_holder.h"
+#include "json_out.h"
+
+namespace cordon::server {
+
+void WriteTextReport(const TextReport& report, const ServingState& state, double match_threshold,
+                     JsonOut* out);
+void WritePaymentReport(const PaymentReport& report, const ServingState& state, double match_threshold,
+                        JsonOut* out);
+
+}  // namespace cordon::server
+
+#endif  // CORDON_SERVER_HANDLERS_SCREENING_JSON_H_
