@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# End-to-end tests of the monitoring-store commands (issue 7): lists
+# import/versions/diff over real dated OFAC snapshots, customers import,
+# monitor, alerts list/show/decide, audit verify/export; exit codes and bad
+# input. Usage: store_cli_test.sh PATH/TO/cordon   (run from the repository root)
+set -u
+CORDON="$1"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+export CORDON_DB="$TMP/cordon.db"
+unset CORDON_LISTS
+pass=0
+fail=0
+check() {  # check DESCRIPTION COMMAND...: the command must succeed
+  local desc="$1"; shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
+}
+expect_exit() {  # expect_exit CODE DESCRIPTION COMMAND...
+  local want="$1" desc="$2"; shift 2
+  "$@" >"$TMP/out" 2>"$TMP/err"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL: $desc: exit $got, want $want"; head -c 600 "$TMP/err"; head -c 600 "$TMP/out"; fi
+}
+json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1"; }
+grep_q() { grep -q -- "$1" "$2"; }
+
+# Two dated OFAC SDN snapshots as list folders (the loader reads gzip).
+snapshot() {
+  mkdir -p "$TMP/lists-$1/ofac_sdn"
+  cp "data/lists/ofac_sdn_history/sdn-$1.csv.gz" "$TMP/lists-$1/ofac_sdn/sdn.csv"
+  echo "$1" > "$TMP/lists-$1/ofac_sdn/as_of.txt"
+}
+snapshot 2022-02-24
+snapshot 2022-02-25
+
+# Read commands do not create a store.
+expect_exit 2 "versions without a store" "$CORDON" lists versions
+check "no store created" test ! -e "$CORDON_DB"
+check "names the missing store" grep_q "cordon.db" "$TMP/err"
+
+expect_exit 0 "import v1" "$CORDON" lists import "$TMP/lists-2022-02-24" --actor alice
+check "v1 stored" grep_q "stored   ofac_sdn" "$TMP/out"
+expect_exit 0 "import v1 again" "$CORDON" lists import "$TMP/lists-2022-02-24" --json
+check "v1 unchanged" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert not d["created"] and len(d["unchanged"]) == 1, d
+PY
+expect_exit 0 "import v2" "$CORDON" lists import "$TMP/lists-2022-02-25"
+expect_exit 0 "versions json" "$CORDON" lists versions --json
+check "two versions" python3 - "$TMP/out" <<'PY'
+import json, sys
+v = json.load(open(sys.argv[1]))["versions"]
+assert [x["as_of"] for x in v] == ["2022-02-24", "2022-02-25"], v
+assert all(len(x["content_hash"]) == 16 and len(x["set_hash"]) == 64 for x in v)
+PY
+expect_exit 0 "diff json" "$CORDON" lists diff --json previous latest
+check "diff: Putin added on 2022-02-25" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))["diffs"][0]
+assert d["from"]["as_of"] == "2022-02-24" and d["to"]["as_of"] == "2022-02-25"
+added = {x["source_id"]: x for x in d["added"]}
+assert "35096" in added and "PUTIN" in added["35096"]["name"], added
+assert "35233" in added  # LAVROV, Sergei Viktorovich
+for m in d["modified"]:
+    assert m["fields"], m
+PY
+expect_exit 0 "diff text with ids" "$CORDON" lists diff --source ofac_sdn 1 2
+check "diff text" grep_q "^+ 35096 " "$TMP/out"
+expect_exit 1 "diff bad keyword" "$CORDON" lists diff yesterday latest
+expect_exit 1 "diff unknown id" "$CORDON" lists diff 1 99
+expect_exit 1 "diff one arg" "$CORDON" lists diff 1
+expect_exit 0 "plain lists still works" "$CORDON" lists --lists "$TMP/lists-2022-02-25" --json
+check "plain lists json" json_ok "$TMP/out"
+
+# Customers.
+cat > "$TMP/customers.csv" <<'CSV'
+id,name,type,dob,country
+C1,Vladimir Putin,person,1952-10-07,RU
+C2,Wladimir Poutine,person,,
+C3,Jonna Linden,person,1998-09-10,DE
+C4,"Lavrov, Sergei",person,1950-03-21,RU
+C5,Acme Widgets Ltd,organization,,GB
+CSV
+cat > "$TMP/bad.csv" <<'CSV'
+id,name,type,dob,country
+C1,Vladimir Putin,person,1952-13-07,RU
+C9,,person,,
+C10,Ann Lee,person,,Atlantis
+CSV
+expect_exit 1 "bad customers refused" "$CORDON" customers import "$TMP/bad.csv"
+check "bad row: file, line, field" grep_q "bad.csv:2: field 'dob'" "$TMP/err"
+check "bad row: empty name" grep_q "bad.csv:3: field 'name'" "$TMP/err"
+check "bad row: country" grep_q "bad.csv:4: field 'country'" "$TMP/err"
+expect_exit 1 "missing customers file" "$CORDON" customers import "$TMP/none.csv"
+expect_exit 0 "customers import" "$CORDON" customers import "$TMP/customers.csv" --json
+check "5 added (bad file stored nothing)" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["added"] == 5 and d["import_seq"] == 1, d
+PY
+
+# The first monitor run screens everyone against the latest versions (v2:
+# Putin listed). The delta path over changed entities is checked below.
+expect_exit 0 "monitor full" "$CORDON" monitor --json --threads 2
+check "first run is full" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["full"] and d["customers_screened"] == 5 and d["alerts_raised"] >= 2, d
+PY
+expect_exit 0 "alerts list json" "$CORDON" alerts list --status open --json
+check "putin alerts, explained, versioned" python3 - "$TMP/out" "$TMP/putin_id" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))["alerts"]
+pairs = {(x["customer_id"], x["source_id"]) for x in a}
+assert ("C1", "35096") in pairs and ("C2", "35096") in pairs, pairs
+assert not any(x["customer_id"] == "C3" for x in a)
+for x in a:
+    assert x["summary"] and x["list_version"] and x["list_as_of"] == "2022-02-25", x
+open(sys.argv[2], "w").write([x["id"] for x in a if x["customer_id"] == "C1"][0])
+PY
+ID=$(cat "$TMP/putin_id")
+expect_exit 0 "alerts show" "$CORDON" alerts show "$ID" --json
+check "show has explanation" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["explanation"]["aligned"] and d["explanation"]["list_version"], d
+PY
+expect_exit 1 "show unknown" "$CORDON" alerts show nosuchalert
+expect_exit 1 "decide without reason" "$CORDON" alerts decide "$ID" --decision false_positive --by bob
+expect_exit 1 "decide bad decision" "$CORDON" alerts decide "$ID" --decision maybe --by bob --reason x
+expect_exit 0 "decide false positive" "$CORDON" alerts decide "$ID" --decision false_positive --by bob --reason "different DOB"
+expect_exit 0 "monitor full again" "$CORDON" monitor --full --json
+check "decision suppresses" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["suppressed"] >= 1 and d["alerts_raised"] == 0 and d["alerts_reopened"] == 0, d
+PY
+# The customer's record changes: alert again, saying what changed.
+sed 's/C1,Vladimir Putin,person,1952-10-07,RU/C1,Vladimir Putin,person,1952-10-07,GB/' "$TMP/customers.csv" > "$TMP/customers2.csv"
+expect_exit 0 "customers update" "$CORDON" customers import "$TMP/customers2.csv" --json
+check "one updated" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["updated"]==1 and d["unchanged"]==4, d' "$TMP/out"
+expect_exit 0 "monitor delta" "$CORDON" monitor --json
+check "re-opened" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["alerts_reopened"]==1 and d["customers_screened"]==1 and not d["full"], d' "$TMP/out"
+expect_exit 0 "show reopened" "$CORDON" alerts show "$ID"
+check "says what changed" grep_q "customer record changed (country)" "$TMP/out"
+
+# A newer list version: only changed entities are screened against everyone.
+snapshot 2022-02-23
+expect_exit 0 "import an older snapshot as a new version" "$CORDON" lists import "$TMP/lists-2022-02-23"
+expect_exit 0 "monitor after list change" "$CORDON" monitor --json
+check "delta over changed entities" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert not d["full"] and d["entities_changed"]>0 and d["customers_screened"]==0, d' "$TMP/out"
+
+# Audit.
+expect_exit 0 "audit verify" "$CORDON" audit verify --json
+check "chain ok" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["ok"] and d["entries"]>8, d' "$TMP/out"
+expect_exit 0 "audit export json" "$CORDON" audit export --from 2000-01-01 --to 2999-12-31
+check "export covers every kind" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+acts = {e["action"] for e in d["entries"]}
+for a in ("lists.import", "customers.import", "monitor.run", "alert.raised", "alert.decided", "alert.reopened"):
+    assert a in acts, (a, acts)
+assert d["chain_verified"]
+imp = [e for e in d["entries"] if e["action"] == "lists.import"][0]
+assert imp["actor"] == "alice" and imp["details"]["content_hash"], imp
+dec = [e for e in d["entries"] if e["action"] == "alert.decided"][0]
+assert dec["actor"] == "bob" and dec["details"]["reason"] == "different DOB", dec
+PY
+expect_exit 0 "audit export csv" "$CORDON" audit export --format csv --out "$TMP/audit.csv"
+check "csv readable" python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1]))); assert r and r[0]["action"]=="lists.import", r[:1]' "$TMP/audit.csv"
+expect_exit 0 "audit export empty range" "$CORDON" audit export --from 1999-01-01 --to 1999-12-31
+check "empty range" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["entries"]==[]' "$TMP/out"
+expect_exit 1 "audit export bad date" "$CORDON" audit export --from yesterday
+expect_exit 1 "audit export bad format" "$CORDON" audit export --format xml
+# Tamper with an entry (dropping the append-only triggers first): verify fails.
+python3 - "$CORDON_DB" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("DROP TRIGGER audit_no_update")
+db.execute("UPDATE audit SET actor = 'mallory' WHERE seq = 2")
+db.commit()
+PY
+expect_exit 4 "tampered chain" "$CORDON" audit verify
+check "names the entry" grep_q "BROKEN at entry 2" "$TMP/out"
+
+# Busy: a second writer gets a clear error and exit 3, not corruption.
+python3 - "$CORDON_DB" "$CORDON" "$TMP/customers.csv" <<'PY' > "$TMP/busy.out" 2>&1
+import sqlite3, subprocess, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+r = subprocess.run([sys.argv[2], "customers", "import", sys.argv[3], "--db", sys.argv[1]], capture_output=True, text=True)
+db.execute("ROLLBACK")
+print(r.returncode)
+print(r.stderr)
+PY
+check "busy exit 3" grep_q "^3$" "$TMP/busy.out"
+check "busy message" grep_q "store is busy" "$TMP/busy.out"
+expect_exit 2 "not a store" "$CORDON" alerts list --db "$TMP/customers.csv"
+expect_exit 1 "unknown subcommand" "$CORDON" alerts close x
+expect_exit 1 "unknown flag" "$CORDON" monitor --source un
+
+echo "store_cli_test: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

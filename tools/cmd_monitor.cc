@@ -1,0 +1,181 @@
+// `cordon customers import FILE` and `cordon monitor`: the customer base in
+// the monitoring store and re-screening it.
+#include <cstdio>
+#include <thread>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "cordon/monitor.h"
+#include "json_writer.h"
+#include "store_cli.h"
+
+namespace cordon {
+namespace {
+
+constexpr size_t kMaxErrorsShown = 100;
+
+int RunCustomersImport(int argc, char** argv) {
+  FlagSpec spec;
+  AddStoreFlags(&spec);
+  spec.switches = {"json"};
+  Result<CliArgs> args = CliArgs::Parse(argc, argv, 3, spec);
+  if (!args.ok()) return ReportStoreError(args.status());
+  Status s = ExpectPositionals(args.value(), 1, "cordon customers import FILE.csv [--db PATH]");
+  if (!s.ok()) return ReportStoreError(s);
+  const std::string path = args->positionals()[0];
+  Result<std::unique_ptr<Store>> store = OpenStoreFromArgs(args.value(), true);
+  if (!store.ok()) return ReportStoreError(store.status());
+  Result<CustomerImportReport> r = store.value()->ImportCustomers(path);
+  if (!r.ok()) {
+    // A missing or malformed input file is the user's input.
+    if (r.status().code() == StatusCode::kNotFound || r.status().code() == StatusCode::kDataError) {
+      std::fprintf(stderr, "cordon: error: %s\n", r.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    return ReportStoreError(r.status());
+  }
+  if (!r->committed) {
+    for (size_t i = 0; i < r->errors.size() && i < kMaxErrorsShown; ++i) {
+      std::fprintf(stderr, "cordon: error: %s\n", r->errors[i].ToString().c_str());
+    }
+    if (r->errors.size() > kMaxErrorsShown) {
+      std::fprintf(stderr, "cordon: error: ... and %zu more invalid rows\n", r->errors.size() - kMaxErrorsShown);
+    }
+    std::fprintf(stderr, "cordon: error: %s: %zu invalid row(s); nothing was imported (fix them and import again)\n",
+                 path.c_str(), r->errors.size());
+    return kExitBadInput;
+  }
+  if (args->Has("json")) {
+    std::string out;
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("file");
+    w.String(r->file);
+    w.Key("file_sha256");
+    w.String(r->file_hash);
+    w.Key("import_seq");
+    w.Int(r->import_seq);
+    w.Key("rows");
+    w.Int(r->rows);
+    w.Key("added");
+    w.Int(r->added);
+    w.Key("updated");
+    w.Int(r->updated);
+    w.Key("unchanged");
+    w.Int(r->unchanged);
+    w.EndObject();
+    std::printf("%s\n", out.c_str());
+  } else {
+    std::printf("imported %s (import %lld, sha256 %s): %lld rows, %lld added, %lld updated, %lld unchanged\n",
+                path.c_str(), static_cast<long long>(r->import_seq), r->file_hash.substr(0, 16).c_str(),
+                static_cast<long long>(r->rows), static_cast<long long>(r->added),
+                static_cast<long long>(r->updated), static_cast<long long>(r->unchanged));
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunCustomers(int argc, char** argv) {
+  std::string sub = argc > 2 ? argv[2] : "";
+  if (sub == "import") return RunCustomersImport(argc, argv);
+  return ReportStoreError(Status::InvalidArgument("usage: cordon customers import FILE.csv [--db PATH]"));
+}
+
+int RunMonitorCommand(int argc, char** argv) {
+  FlagSpec spec;
+  AddStoreFlags(&spec);
+  spec.with_value.insert({"threads", "threshold", "limit", "weight"});
+  spec.switches = {"full", "json"};
+  Result<CliArgs> args = CliArgs::Parse(argc, argv, 2, spec);
+  if (!args.ok()) return ReportStoreError(args.status());
+  Status s = ExpectPositionals(args.value(), 0, "cordon monitor [--full] [--threads N] [--threshold T] [--json]");
+  if (!s.ok()) return ReportStoreError(s);
+  MonitorOptions options;
+  s = ParseScreenOptions(args.value(), &options.screen);
+  if (!s.ok()) return ReportStoreError(s);
+  unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+  Result<int> threads = args->GetInt("threads", static_cast<int>(hw), 1, 256);
+  if (!threads.ok()) return ReportStoreError(threads.status());
+  options.threads = threads.value();
+  options.full = args->Has("full");
+  Result<std::unique_ptr<Store>> store = OpenStoreFromArgs(args.value(), false);
+  if (!store.ok()) return ReportStoreError(store.status());
+  Result<MonitorReport> r = RunMonitor(store.value().get(), options);
+  if (!r.ok()) return ReportStoreError(r.status());
+  const MonitorReport& m = r.value();
+  for (const auto& e : m.error_samples) std::fprintf(stderr, "cordon: warning: not screened: %s\n", e.c_str());
+  if (args->Has("json")) {
+    std::string out;
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("run_id");
+    w.Int(m.run_id);
+    w.Key("full");
+    w.Bool(m.full);
+    w.Key("versions");
+    w.BeginArray();
+    for (const auto& v : m.versions) {
+      w.BeginObject();
+      w.Key("source");
+      w.String(v.source);
+      w.Key("version_id");
+      w.Int(v.id);
+      w.Key("as_of");
+      w.String(v.as_of);
+      w.Key("content_hash");
+      w.String(v.content_hash);
+      w.EndObject();
+    }
+    w.EndArray();
+    for (auto [key, value] : std::initializer_list<std::pair<const char*, int64_t>>{
+             {"customers_total", m.customers_total},
+             {"customers_screened", m.customers_screened},
+             {"entities_changed", m.entities_changed},
+             {"entities_removed", m.entities_removed},
+             {"candidates", m.candidates},
+             {"hits", m.hits},
+             {"alerts_raised", m.alerts_raised},
+             {"alerts_reopened", m.alerts_reopened},
+             {"alerts_updated", m.alerts_updated},
+             {"suppressed", m.suppressed},
+             {"customer_errors", m.customer_errors}}) {
+      w.Key(key);
+      w.Int(value);
+    }
+    w.Key("seconds");
+    w.Number(m.seconds);
+    for (auto [key, value] : std::initializer_list<std::pair<const char*, double>>{
+             {"read_seconds", m.read_seconds},
+             {"engine_seconds", m.engine_seconds},
+             {"screen_seconds", m.screen_seconds},
+             {"write_seconds", m.write_seconds}}) {
+      w.Key(key);
+      w.Number(value);
+    }
+    w.EndObject();
+    std::printf("%s\n", out.c_str());
+  } else {
+    std::printf("monitor run %lld (%s): %lld customers, %lld screened against all lists, %lld listed entities "
+                "changed (%lld removed), %lld candidate pairs from the customer index\n",
+                static_cast<long long>(m.run_id), m.full ? "full" : "delta",
+                static_cast<long long>(m.customers_total), static_cast<long long>(m.customers_screened),
+                static_cast<long long>(m.entities_changed), static_cast<long long>(m.entities_removed),
+                static_cast<long long>(m.candidates));
+    std::printf("hits: %lld; alerts raised %lld, re-opened %lld, updated %lld, suppressed by decisions %lld; "
+                "%.2f s\n",
+                static_cast<long long>(m.hits), static_cast<long long>(m.alerts_raised),
+                static_cast<long long>(m.alerts_reopened), static_cast<long long>(m.alerts_updated),
+                static_cast<long long>(m.suppressed), m.seconds);
+    for (const auto& v : m.versions) {
+      std::printf("  %-18s version %lld as of %s (%s)\n", v.source.c_str(), static_cast<long long>(v.id),
+                  v.as_of.c_str(), v.content_hash.c_str());
+    }
+    if (m.customer_errors > 0) {
+      std::printf("%lld customer(s) could not be screened (see warnings)\n", static_cast<long long>(m.customer_errors));
+    }
+  }
+  return m.customer_errors > 0 ? kExitBadInput : kExitOk;
+}
+
+}  // namespace cordon

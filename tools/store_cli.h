@@ -1,0 +1,37 @@
+// What the monitoring-store commands share: --db / $CORDON_DB, --actor,
+// and mapping store errors to exit codes.
+#ifndef CORDON_TOOLS_STORE_CLI_H_
+#define CORDON_TOOLS_STORE_CLI_H_
+
+#include <memory>
+#include <string>
+
+#include "cli_args.h"
+#include "cordon/store.h"
+
+namespace cordon {
+
+// Exit code when another process holds the store's write lock (retry later).
+inline constexpr int kExitBusy = 3;
+// Exit code of `audit verify` when the hash chain is broken.
+inline constexpr int kExitAuditBroken = 4;
+
+// --db PATH, --actor WHO.
+void AddStoreFlags(FlagSpec* spec);
+
+// Opens the store named by --db, else $CORDON_DB, else ./cordon.db. The
+// actor is --actor, else $CORDON_ACTOR, else $USER, else "cordon".
+// `create`: write commands create a missing store; read commands do not.
+Result<std::unique_ptr<Store>> OpenStoreFromArgs(const CliArgs& args, bool create);
+
+// Prints the error and returns its exit code: kExitBusy when the store is
+// busy, 1 for bad usage/input (unknown alert or version id included), 2 for
+// an unusable store, lists or I/O.
+int ReportStoreError(const Status& status);
+
+// Checks that there are exactly `n` positionals; InvalidArgument otherwise.
+Status ExpectPositionals(const CliArgs& args, size_t n, const char* usage);
+
+}  // namespace cordon
+
+#endif  // CORDON_TOOLS_STORE_CLI_H_
