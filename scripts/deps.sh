@@ -3,7 +3,9 @@
 # missing. Needs root (or sudo) only when something must be installed.
 set -euo pipefail
 PACKAGES=(build-essential cmake pkg-config g++ libicu-dev libexpat1-dev libzip-dev zlib1g-dev
-          libgtest-dev libbenchmark-dev python3)
+          libgtest-dev libbenchmark-dev python3
+          nlohmann-json3-dev wrk  # HTTP service (server/): JSON parsing; bench/server load generator
+          libsqlite3-dev)  # monitoring store (src/store): embedded SQLite
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -7,6 +7,15 @@ namespace cordon {
 int RunLists(int argc, char** argv);
 int RunScreen(int argc, char** argv);
 int RunScreenFile(int argc, char** argv);
+int RunServe(int argc, char** argv);  // serve: HTTP service (issue 6, server/)
+int RunScreenText(int argc, char** argv);     // screen-text (issue 5)
+int RunScreenPayment(int argc, char** argv);  // screen-payment (issue 5)
+// Monitoring store (issue 7): cmd_store_lists.cc, cmd_monitor.cc, cmd_alerts.cc.
+int RunListsStore(int argc, char** argv);  // lists import|versions|diff
+int RunCustomers(int argc, char** argv);
+int RunMonitorCommand(int argc, char** argv);
+int RunAlerts(int argc, char** argv);
+int RunAudit(int argc, char** argv);
 
 }  // namespace cordon
 

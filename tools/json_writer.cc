@@ -72,6 +72,10 @@ void JsonWriter::Null() {
   Separator();
   out_->append("null");
 }
+void JsonWriter::RawValue(std::string_view json) {
+  Separator();
+  out_->append(json.empty() ? std::string_view("null") : json);
+}
 void JsonWriter::StringArray(const std::vector<std::string>& values) {
   BeginArray();
   for (const auto& v : values) String(v);

@@ -26,6 +26,9 @@ class JsonWriter {
   void Bool(bool value);
   void Null();
   void StringArray(const std::vector<std::string>& values);
+  // Writes `json` as one value, verbatim. REQUIRES: `json` is a valid JSON
+  // value produced by cordon itself (e.g. a stored alert explanation).
+  void RawValue(std::string_view json);
 
  private:
   void Separator();

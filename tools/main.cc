@@ -20,12 +20,32 @@ const char kUsage[] =
     "      --algorithm cordon|ofac (ofac: mirror of the US Treasury Sanctions List Search score)\n"
     "  screen-file --in FILE.csv --out FILE.jsonl [--threads N] [--source S]... [--limit N] [--threshold T]\n"
     "      input CSV header: id,name[,type][,dob][,country]; one JSON line per row with matches\n"
+    "  serve [--host 127.0.0.1] [--port 8000] [--threads N] [--access-log -|off|FILE] [--admin-token-file F]\n"
+    "      HTTP service, yente-compatible POST /match/{dataset} (docs/server.md); SIGHUP reloads the lists\n"
+    "  screen-text [--json] [--lang auto|xx] [--source S]... [--limit N] [--threshold T] FILE|-\n"
+    "      listed parties and sanctioned places mentioned in UTF-8 prose (any language), with offsets\n"
+    "  screen-payment [--json] [--format auto|pacs008|mt103] [--source S]... [--threshold T] FILE|-\n"
+    "      every party, place and free-text field of pacs.008 / MT103 messages; exit 1 if any is malformed\n"
+    "\n"
+    "monitoring store (--db PATH, default $CORDON_DB, else ./cordon.db; --actor WHO):\n"
+    "  lists import [DIR] [--source S]... [--json]   store a new version of every changed source\n"
+    "  lists versions [--source S] [--json]          stored versions\n"
+    "  lists diff [--source S] [V1 V2] [--json]      added/removed/modified entities (ids, previous, latest)\n"
+    "  customers import FILE.csv [--json]            store new and changed customers (screen-file columns)\n"
+    "  monitor [--full] [--threads N] [--threshold T] [--json]\n"
+    "      changed customers vs all lists, all customers vs changed listed entities; raises alerts\n"
+    "  alerts list [--status open|true_match|false_positive] [--customer ID] [--json]\n"
+    "  alerts show ID [--json]\n"
+    "  alerts decide ID --decision true_match|false_positive --by WHO --reason TEXT\n"
+    "  audit verify [--json]                          recompute the audit hash chain (exit 4 if broken)\n"
+    "  audit export [--from DATE] [--to DATE] [--format json|csv] [--out FILE]\n"
     "\n"
     "common flags:\n"
     "  --lists DIR   folder of list sources (default: $CORDON_LISTS, else the bundled data/lists)\n"
     "  --strict      fail when any list file is broken or any record is skipped\n"
     "\n"
-    "exit codes: 0 ok (with or without matches), 1 bad usage or input, 2 lists or I/O unusable\n";
+    "exit codes: 0 ok (with or without matches), 1 bad usage or input, 2 lists or I/O unusable,\n"
+    "            3 store busy (another process is writing), 4 audit chain broken\n";
 
 }  // namespace
 
@@ -40,9 +60,21 @@ int main(int argc, char** argv) {
     std::printf("cordon %s\n", CORDON_VERSION);
     return cordon::kExitOk;
   }
+  if (cmd == "lists" && argc > 2 &&
+      (std::strcmp(argv[2], "import") == 0 || std::strcmp(argv[2], "versions") == 0 ||
+       std::strcmp(argv[2], "diff") == 0)) {
+    return cordon::RunListsStore(argc, argv);
+  }
   if (cmd == "lists") return cordon::RunLists(argc, argv);
+  if (cmd == "customers") return cordon::RunCustomers(argc, argv);
+  if (cmd == "monitor") return cordon::RunMonitorCommand(argc, argv);
+  if (cmd == "alerts") return cordon::RunAlerts(argc, argv);
+  if (cmd == "audit") return cordon::RunAudit(argc, argv);
   if (cmd == "screen") return cordon::RunScreen(argc, argv);
   if (cmd == "screen-file") return cordon::RunScreenFile(argc, argv);
+  if (cmd == "serve") return cordon::RunServe(argc, argv);
+  if (cmd == "screen-text") return cordon::RunScreenText(argc, argv);
+  if (cmd == "screen-payment") return cordon::RunScreenPayment(argc, argv);
   std::fprintf(stderr, "cordon: error: unknown command '%s'\n\n%s", cmd.c_str(), kUsage);
   return cordon::kExitBadInput;
 }

@@ -5,6 +5,8 @@
 #include "cordon/engine.h"
 #include "cordon/entity.h"
 #include "cordon/match.h"
+#include "cordon/payment.h"
 #include "cordon/status.h"
+#include "cordon/text.h"
 
 #endif  // CORDON_CORDON_H_
