@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include "match/attribute_scorer.h"
 
@@ -28,6 +27,10 @@ NameHints HintsFor(const Entity& e, const Name& n) {
   return h;
 }
 
+// Key spaces of the lookup tables.
+constexpr uint64_t kSeedText = 1, kSeedConsonantal = 2, kSeedPhonetic = 3, kSeedSkeleton = 4,
+                   kSeedDeletion = 5, kSeedKorean = 6;
+
 // Per-thread scratch for candidate accumulation (no allocation per query
 // once warm).
 struct Accumulator {
@@ -51,13 +54,20 @@ struct Accumulator {
 
 uint32_t NameIndex::Intern(const std::string& text, bool consonantal) {
   std::string key = consonantal ? "#" + text : text;
-  auto it = by_text_.find(key);
-  if (it != by_text_.end()) return it->second;
+  auto it = interned_.find(key);
+  if (it != interned_.end()) return it->second;
   uint32_t id = static_cast<uint32_t>(vocab_.size());
-  by_text_.emplace(key, id);
+  interned_.emplace(key, id);
   vocab_.push_back(MakeTokenKeys(text, consonantal));
   postings_.emplace_back();
   return id;
+}
+
+int64_t NameIndex::FindVocab(std::string_view text, bool consonantal) const {
+  for (uint32_t v : by_text_.Find(HashToken(text, consonantal ? kSeedConsonantal : kSeedText))) {
+    if (vocab_[v].consonantal == consonantal && vocab_[v].text == text) return v;
+  }
+  return -1;
 }
 
 std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities) {
@@ -120,25 +130,42 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   }
   for (ListedToken& t : index->tokens_) t.weight = index->vocab_weight_[t.vocab] * RoleMultiplier(t.role);
   // Lookup tables over the vocabulary.
+  std::vector<std::pair<uint64_t, uint32_t>> text, phonetic, skeleton, deletion, korean;
   for (uint32_t v = 0; v < index->vocab_.size(); ++v) {
     const TokenKeys& k = index->vocab_[v];
+    text.push_back({HashToken(k.text, k.consonantal ? kSeedConsonantal : kSeedText), v});
     if (!k.consonantal) {
-      index->by_phonetic_[k.phonetic].push_back(v);
+      phonetic.push_back({HashToken(k.phonetic, kSeedPhonetic), v});
       if (k.text.size() >= 4) {
-        std::unordered_set<std::string> seen;
-        for (size_t i = 0; i < k.text.size(); ++i) {
-          std::string del = k.text.substr(0, i) + k.text.substr(i + 1);
-          if (seen.insert(del).second) index->by_deletion_[del].push_back(v);
-        }
+        for (size_t i = 0; i < k.text.size(); ++i) deletion.push_back({HashTokenWithout(k.text, i, kSeedDeletion), v});
       }
     }
-    if (k.skeleton.size() >= 2) index->by_skeleton_[k.skeleton].push_back(v);
-    if (!k.korean.empty()) index->by_korean_[k.korean].push_back(v);
+    if (k.skeleton.size() >= 2) skeleton.push_back({HashToken(k.skeleton, kSeedSkeleton), v});
+    if (!k.korean.empty()) korean.push_back({HashToken(k.korean, kSeedKorean), v});
   }
+  index->by_text_ = TokenHashTable::Build(std::move(text));
+  index->by_phonetic_ = TokenHashTable::Build(std::move(phonetic));
+  index->by_skeleton_ = TokenHashTable::Build(std::move(skeleton));
+  index->by_deletion_ = TokenHashTable::Build(std::move(deletion));
+  index->by_korean_ = TokenHashTable::Build(std::move(korean));
+  index->interned_ = {};
   return index;
 }
 
 void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out) const {
+  // The result depends on the text, on whether the token is a consonant
+  // skeleton, and on whether its Korean key is in use (Prepare() clears it
+  // for names that do not read as Korean).
+  thread_local std::string key;
+  key.clear();
+  key.push_back(static_cast<char>('0' + (q.consonantal ? 1 : 0) + (q.korean.empty() ? 0 : 2)));
+  key += q.text;
+  if (lookups_.Find(key, out)) return;
+  MatchVocabularyUncached(q, out);
+  lookups_.Insert(key, *out);
+}
+
+void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMatch>* out) const {
   out->clear();
   // Per-thread "seen" marks over the vocabulary, reset by bumping a stamp.
   thread_local std::vector<uint32_t> seen;
@@ -154,27 +181,21 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out
     TokenMatch m = CompareTokens(q, vocab_[v]);
     if (m.score >= 0.7) out->push_back({v, m});
   };
-  auto consider_all = [&](const std::unordered_map<std::string, std::vector<uint32_t>>& map,
-                          const std::string& key) {
-    auto it = map.find(key);
-    if (it == map.end()) return;
-    for (uint32_t v : it->second) consider(v);
+  auto consider_all = [&](const TokenHashTable& table, uint64_t hash) {
+    for (uint32_t v : table.Find(hash)) consider(v);
   };
-  auto exact = by_text_.find(q.consonantal ? "#" + q.text : q.text);
-  if (exact != by_text_.end()) consider(exact->second);
+  consider_all(by_text_, HashToken(q.text, q.consonantal ? kSeedConsonantal : kSeedText));
   if (q.consonantal) {
-    consider_all(by_skeleton_, q.skeleton);
+    consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
   } else {
-    consider_all(by_phonetic_, q.phonetic);
-    if (!q.korean.empty()) consider_all(by_korean_, q.korean);
-    if (q.skeleton.size() >= 4) consider_all(by_skeleton_, q.skeleton);
+    consider_all(by_phonetic_, HashToken(q.phonetic, kSeedPhonetic));
+    if (!q.korean.empty()) consider_all(by_korean_, HashToken(q.korean, kSeedKorean));
+    if (q.skeleton.size() >= 4) consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
     if (q.text.size() >= 4) {
-      consider_all(by_deletion_, q.text);
+      consider_all(by_deletion_, HashToken(q.text, kSeedDeletion));
       for (size_t i = 0; i < q.text.size(); ++i) {
-        std::string del = q.text.substr(0, i) + q.text.substr(i + 1);
-        auto it = by_text_.find(del);
-        if (it != by_text_.end()) consider(it->second);
-        consider_all(by_deletion_, del);
+        consider_all(by_text_, HashTokenWithout(q.text, i, kSeedText));
+        consider_all(by_deletion_, HashTokenWithout(q.text, i, kSeedDeletion));
       }
     }
   }
@@ -184,8 +205,8 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out
 }
 
 float NameIndex::QueryWeight(const TokenKeys& keys) const {
-  auto exact = by_text_.find(keys.consonantal ? "#" + keys.text : keys.text);
-  if (exact != by_text_.end()) return vocab_weight_[exact->second];
+  int64_t exact = FindVocab(keys.text, keys.consonantal);
+  if (exact >= 0) return vocab_weight_[exact];
   std::vector<VocabMatch> matches;
   MatchVocabulary(keys, &matches);
   if (!matches.empty()) return vocab_weight_[matches.front().vocab];
@@ -220,7 +241,7 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
     for (size_t i = 0; i < tokens.size(); ++i) {
       ScoringToken st;
       st.keys = &v.keys[i];
-      st.display = tokens[i].display;
+      v.displays.push_back(tokens[i].display);  // `tokens` may be a temporary
       st.role = tokens[i].role;
       st.hyphenated = tokens[i].hyphenated;
       st.weight = QueryWeight(v.keys[i]) * RoleMultiplier(tokens[i].role);
@@ -237,10 +258,10 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
     int splits = 0;
     for (size_t t = 0; t < variant.tokens.size() && splits < kMaxSplits; ++t) {
       const NameToken& tok = variant.tokens[t];
-      if (tok.consonantal || tok.text.size() < 5 || by_text_.count(tok.text) != 0) continue;
+      if (tok.consonantal || tok.text.size() < 5 || FindVocab(tok.text, false) >= 0) continue;
       for (size_t cut = 2; cut + 2 <= tok.text.size() && splits < kMaxSplits; ++cut) {
         std::string a = tok.text.substr(0, cut), b = tok.text.substr(cut);
-        if (std::max(a.size(), b.size()) < 3 || !by_text_.count(a) || !by_text_.count(b)) continue;
+        if (std::max(a.size(), b.size()) < 3 || FindVocab(a, false) < 0 || FindVocab(b, false) < 0) continue;
         if (a == "ii" || b == "ii" || a == "iii" || b == "iii") continue;  // roman numerals
         std::vector<NameToken> split(variant.tokens.begin(), variant.tokens.begin() + t);
         NameToken ta = tok, tb = tok;
@@ -254,9 +275,12 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
       }
     }
   }
-  // Re-point tokens at the keys after the moves above.
+  // Point tokens at their keys and displays once nothing moves any more.
   for (auto& v : out.variants) {
-    for (size_t i = 0; i < v.tokens.size(); ++i) v.tokens[i].keys = &v.keys[i];
+    for (size_t i = 0; i < v.tokens.size(); ++i) {
+      v.tokens[i].keys = &v.keys[i];
+      v.tokens[i].display = v.displays[i];
+    }
   }
   return out;
 }

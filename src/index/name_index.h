@@ -18,6 +18,8 @@
 
 #include "cordon/entity.h"
 #include "match/name_scorer.h"
+#include "index/sharded_memo.h"
+#include "index/token_hash_table.h"
 #include "match/token_similarity.h"
 #include "normalize/name_normalizer.h"
 
@@ -27,12 +29,13 @@ namespace cordon {
 struct PreparedName {
   struct Variant {
     std::vector<TokenKeys> keys;
-    std::vector<ScoringToken> tokens;  // point into `keys`
+    std::vector<std::string> displays;  // each token as written
+    std::vector<ScoringToken> tokens;  // point into `keys` and `displays`
     std::string method;
   };
   std::vector<Variant> variants;
   std::vector<std::string> legal_forms;
-  // Not copyable: tokens point into keys.
+  // Not copyable: tokens point into keys and displays.
   PreparedName() = default;
   PreparedName(const PreparedName&) = delete;
   PreparedName& operator=(const PreparedName&) = delete;
@@ -114,22 +117,31 @@ class NameIndex {
 
   NameIndex() = default;
   uint32_t Intern(const std::string& text, bool consonantal);
+  // Vocabulary entries similar to `keys` (>= 0.7), best first. Memoised.
   void MatchVocabulary(const TokenKeys& keys, std::vector<VocabMatch>* out) const;
+  void MatchVocabularyUncached(const TokenKeys& keys, std::vector<VocabMatch>* out) const;
+  // The vocabulary id of a token's exact text, or -1.
+  int64_t FindVocab(std::string_view text, bool consonantal) const;
   float QueryWeight(const TokenKeys& keys) const;
 
   const std::vector<Entity>* entities_ = nullptr;
   std::vector<TokenKeys> vocab_;
   std::vector<float> vocab_weight_;
   std::vector<std::vector<uint32_t>> postings_;  // vocab -> listed names
-  std::unordered_map<std::string, uint32_t> by_text_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_phonetic_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_skeleton_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_deletion_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_korean_;
+  std::unordered_map<std::string, uint32_t> interned_;  // used while building only
+  // Vocabulary lookups (token_hash_table.h), one key space per seed.
+  TokenHashTable by_text_;      // text (consonantal tokens: own seed)
+  TokenHashTable by_phonetic_;  // PhoneticKey
+  TokenHashTable by_skeleton_;  // consonant skeleton (>= 2 letters)
+  TokenHashTable by_deletion_;  // text with one letter deleted (>= 4 letters)
+  TokenHashTable by_korean_;    // Korean syllable key
   std::vector<ListedToken> tokens_;
   std::vector<ListedName> names_;
   std::vector<std::vector<uint32_t>> entity_names_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;
+  // Memo of MatchVocabulary() per token (key: flags + text); see
+  // sharded_memo.h. Bounded: about 200,000 distinct tokens.
+  mutable ShardedMemo<std::vector<VocabMatch>> lookups_{200000};
 };
 
 }  // namespace cordon
