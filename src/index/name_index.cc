@@ -31,6 +31,53 @@ NameHints HintsFor(const Entity& e, const Name& n) {
 constexpr uint64_t kSeedText = 1, kSeedConsonantal = 2, kSeedPhonetic = 3, kSeedSkeleton = 4,
                    kSeedDeletion = 5, kSeedKorean = 6;
 
+// Per-thread memo of CompareTokens(query token, vocabulary token) for the
+// query being searched: candidate names share many tokens (AL, MOHAMMED,
+// KIM), so each pair is compared once per query. Open addressing over a
+// fixed table; a new query bumps the stamp instead of clearing it; when the
+// table is too full, pairs are simply compared again.
+class PairMemo {
+ public:
+  void NewQuery() {
+    if (++stamp_ == 0) {
+      for (Entry& e : table_) e.stamp = 0;
+      stamp_ = 1;
+    }
+    used_ = 0;
+  }
+  // `slot` names the query token (variant and position); `vocab` the listed one.
+  template <typename Compute>
+  TokenMatch Get(uint32_t slot, uint32_t vocab, Compute compute) {
+    uint64_t key = (static_cast<uint64_t>(slot) << 32) | vocab;
+    size_t pos = (key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits);
+    for (int probe = 0; probe < 8; ++probe, pos = (pos + 1) & (kSize - 1)) {
+      Entry& e = table_[pos];
+      if (e.stamp != stamp_) {
+        if (used_ >= kSize / 2) break;
+        ++used_;
+        TokenMatch m = compute();
+        e = {key, stamp_, m.score, m.kind};
+        return m;
+      }
+      if (e.key == key) return {e.score, e.kind};
+    }
+    return compute();
+  }
+
+ private:
+  static constexpr int kBits = 14;
+  static constexpr size_t kSize = size_t{1} << kBits;
+  struct Entry {
+    uint64_t key = 0;
+    uint32_t stamp = 0;
+    double score = 0;
+    TokenMatchKind kind = TokenMatchKind::kNone;
+  };
+  std::vector<Entry> table_ = std::vector<Entry>(kSize);
+  uint32_t stamp_ = 0;
+  size_t used_ = 0;
+};
+
 // Per-thread scratch for candidate accumulation (no allocation per query
 // once warm).
 struct Accumulator {
@@ -90,6 +137,9 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
         ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
         ln.method = variant.method;
         ln.legal_forms = norm.legal_forms;
+        ln.weak = name.quality == NameQuality::kWeak;
+        ln.person_like_alias = (entity.schema == Schema::kPerson || entity.schema == Schema::kLegalEntity) &&
+                               name.type != NameType::kPrimary;
         uint32_t name_id = static_cast<uint32_t>(index->names_.size());
         for (size_t t = 0; t < ln.token_count; ++t) {
           const NameToken& tok = variant.tokens[t];
@@ -307,6 +357,9 @@ const std::vector<uint32_t>* NameIndex::EntitiesWithIdentifier(const std::string
 
 std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOptions& options) const {
   thread_local Accumulator acc;
+  thread_local PairMemo memo;
+  thread_local std::vector<TokenMatch> sims;
+  memo.NewQuery();
   std::unordered_map<uint32_t, NameHit> best;  // entity -> hit
   std::vector<VocabMatch> matches;
   ScoringToken listed_buf[32];
@@ -322,17 +375,23 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       listed_buf[n].role = tokens_[t].role;
       listed_buf[n].weight = tokens_[t].weight;
     }
-    NameHit hit{ln.entity, name_id, variant_index, ScoreName(v.tokens.data(), v.tokens.size(), listed_buf, n, nullptr)};
-    const Entity& entity = (*entities_)[ln.entity];
-    const Name& name = entity.names[ln.name];
-    if (name.quality == NameQuality::kWeak) {
+    const size_t qn = std::min<size_t>(v.tokens.size(), 32);
+    sims.resize(qn * n);
+    for (size_t i = 0; i < qn; ++i) {
+      const uint32_t slot = static_cast<uint32_t>(variant_index) * 32 + static_cast<uint32_t>(i);
+      for (size_t j = 0; j < n; ++j) {
+        const TokenKeys* listed_keys = listed_buf[j].keys;
+        sims[i * n + j] = memo.Get(slot, static_cast<uint32_t>(listed_keys - vocab_.data()),
+                                   [&] { return CompareTokens(*v.tokens[i].keys, *listed_keys); });
+      }
+    }
+    NameHit hit{ln.entity, name_id, variant_index, ScoreName(v.tokens.data(), qn, listed_buf, n, nullptr, sims.data())};
+    if (ln.weak) {
       hit.score *= 0.9;
       hit.weak_alias = true;
     }
     // Persons, and parties whose list does not say (CSL's BIS lists).
-    bool person_like = entity.schema == Schema::kPerson || entity.schema == Schema::kLegalEntity;
-    if (person_like && name.type != NameType::kPrimary && ln.distinctive_tokens == 1 &&
-        hit.score > 0.75) {
+    if (ln.person_like_alias && ln.distinctive_tokens == 1 && hit.score > 0.75) {
       hit.score = 0.75;
       hit.one_word_alias = true;
     }
@@ -344,7 +403,12 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     }
   };
 
-  for (int vi = 0; vi < static_cast<int>(query.variants.size()); ++vi) {
+  for (int vi = 0; options.exhaustive && vi < static_cast<int>(query.variants.size()); ++vi) {
+    for (uint32_t name_id = 0; name_id < names_.size(); ++name_id) {
+      if (allowed(names_[name_id].entity)) score_name(vi, name_id);
+    }
+  }
+  for (int vi = 0; !options.exhaustive && vi < static_cast<int>(query.variants.size()); ++vi) {
     const PreparedName::Variant& v = query.variants[vi];
     acc.Reset(names_.size());
     double total = 0;

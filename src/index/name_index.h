@@ -64,6 +64,9 @@ struct SearchOptions {
   // Filter: entities with a true entry are kept; null = keep all. Must
   // outlive the search and have one entry per entity.
   const std::vector<bool>* entity_allowed = nullptr;
+  // Score every listed name, no candidate generation: the reference the
+  // index is checked against (tests, bench/candidates). Slow.
+  bool exhaustive = false;
 };
 
 class NameIndex {
@@ -74,6 +77,11 @@ class NameIndex {
     uint16_t token_count;
     uint16_t distinctive_tokens;  // tokens that are not particles, generic words or patronymics
     uint32_t first_token;  // into tokens_
+    // Copied from the entity so scoring need not touch it: the list marks
+    // the alias weak; a person's (or unclassified party's) alias, not its
+    // primary name.
+    bool weak = false;
+    bool person_like_alias = false;
     std::string method;    // normalisation variant ("latin", "korean-list", ...)
     std::vector<std::string> legal_forms;  // canonical legal forms of the name ("llc", "jsc")
   };

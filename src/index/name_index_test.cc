@@ -89,9 +89,12 @@ TEST_F(NameIndexTest, AgreesWithExhaustiveScan) {
     SearchOptions o;
     o.min_score = 0.8;
     o.bound_slack = 0;
-    std::set<uint32_t> found;
+    std::set<uint32_t> found, reference;
     for (const auto& h : index_->Search(p, o)) found.insert(h.entity);
     EXPECT_EQ(found, exhaustive) << q;
+    o.exhaustive = true;
+    for (const auto& h : index_->Search(p, o)) reference.insert(h.entity);
+    EXPECT_EQ(found, reference) << q;
   }
 }
 

@@ -64,7 +64,8 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
 }  // namespace
 
 double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t nn,
-                 NameScoreDetail* detail) {
+                 NameScoreDetail* detail, const TokenMatch* similarities) {
+  const size_t stride = nn;
   qn = std::min(qn, kMaxTokens);
   nn = std::min(nn, kMaxTokens);
   if (detail != nullptr) *detail = NameScoreDetail();
@@ -77,7 +78,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   };
   for (size_t i = 0; i < qn; ++i) {
     for (size_t j = 0; j < nn; ++j) {
-      TokenMatch m = CompareTokens(*q[i].keys, *n[j].keys);
+      TokenMatch m = similarities != nullptr ? similarities[i * stride + j] : CompareTokens(*q[i].keys, *n[j].keys);
       if (m.score < kMinPairScore) continue;
       double w = 0.5 * (q[i].weight + n[j].weight);
       if (m.kind == TokenMatchKind::kInitial) w *= 0.5;  // an initial is weaker evidence

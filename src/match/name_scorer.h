@@ -57,8 +57,11 @@ struct NameScoreDetail {
 // romanisation or as a compound): typos and initials alone stop at 0.75.
 // `detail` may be null (then only the score is computed). At most 32 tokens
 // per side are considered. No allocation when detail is null.
+// `similarities`, when not null, holds CompareTokens(query[i], listed[j]) at
+// [i * listed_count + j] for every pair (the caller may know them already);
+// the result is the same either way.
 double ScoreName(const ScoringToken* query, size_t query_count, const ScoringToken* listed,
-                 size_t listed_count, NameScoreDetail* detail);
+                 size_t listed_count, NameScoreDetail* detail, const TokenMatch* similarities = nullptr);
 
 }  // namespace cordon
 
