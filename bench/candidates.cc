@@ -101,7 +101,6 @@ int Main(int argc, char** argv) {
       PreparedName p = index->Prepare(NormalizeName(queries[k].name));
       SearchOptions o;
       o.min_score = min_score;
-      o.bound_slack = 0;
       auto t0 = std::chrono::steady_clock::now();
       std::vector<NameHit> fast = index->Search(p, o);
       auto t1 = std::chrono::steady_clock::now();

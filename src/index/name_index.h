@@ -55,10 +55,15 @@ struct NameHit {
 };
 
 struct SearchOptions {
-  double min_score = 0.8;  // keep hits with name score >= this
-  // Extra score attributes may still add (birth date, country): candidates
-  // whose bound + slack stays below min_score are dropped unscored.
-  double bound_slack = 0.08;
+  // Keep hits with name score >= this. Candidates whose score bound (see
+  // Search()) stays below it are dropped unscored. Routes of ScoreName() no
+  // lookup covers, so a name found only through them is lost: two edits in
+  // one word only one of whose deletions is indexed, an approximate match of
+  // phonetic keys, and a listed pair of parts written as one query word other than
+  // letter for letter. bench/candidates counts what they cost.
+  // (Two edits are looked up through two-letter deletions for words of six
+  // letters or more, where the scorer accepts them.)
+  double min_score = 0.8;
   // Entities to score regardless of name evidence (identifier matches).
   std::vector<uint32_t> forced_entities;
   // Filter: entities with a true entry are kept; null = keep all. Must
@@ -82,6 +87,7 @@ class NameIndex {
     // primary name.
     bool weak = false;
     bool person_like_alias = false;
+    bool has_initials = false;  // a one-letter part (E. S. Co., John B. Smith)
     std::string method;    // normalisation variant ("latin", "korean-list", ...)
     std::vector<std::string> legal_forms;  // canonical legal forms of the name ("llc", "jsc")
   };
@@ -142,7 +148,13 @@ class NameIndex {
   TokenHashTable by_phonetic_;  // PhoneticKey
   TokenHashTable by_skeleton_;  // consonant skeleton (>= 2 letters)
   TokenHashTable by_deletion_;  // text with one letter deleted (>= 4 letters)
+  TokenHashTable by_deletion2_;  // text with two letters deleted (>= 6 letters)
   TokenHashTable by_korean_;    // Korean syllable key
+  TokenHashTable by_arabic_skeleton_;  // skeleton of consonantal tokens only
+  TokenHashTable by_skeleton_deletion_;  // skeletons (>= 3) with one letter deleted
+  // Listed names by the text of two adjacent parts joined (SAJEDI-NIA ->
+  // "sajedinia"): a query writing them as one word finds the name.
+  TokenHashTable compounds_;
   std::vector<ListedToken> tokens_;
   std::vector<ListedName> names_;
   std::vector<std::vector<uint32_t>> entity_names_;

@@ -38,7 +38,6 @@ class NameIndexTest : public ::testing::Test {
     PreparedName q = index_->Prepare(NormalizeName(name));
     SearchOptions o;
     o.min_score = min;
-    o.bound_slack = 0;
     std::vector<NameHit> hits = index_->Search(q, o);
     std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.score > b.score; });
     std::vector<std::string> ids;
@@ -88,7 +87,6 @@ TEST_F(NameIndexTest, AgreesWithExhaustiveScan) {
     }
     SearchOptions o;
     o.min_score = 0.8;
-    o.bound_slack = 0;
     std::set<uint32_t> found, reference;
     for (const auto& h : index_->Search(p, o)) found.insert(h.entity);
     EXPECT_EQ(found, exhaustive) << q;

@@ -9,6 +9,10 @@ namespace {
 
 constexpr size_t kMaxTokens = 32;
 constexpr size_t kMaxPairs = 256;
+// Where a name without an anchor (only typos, initials or a bare skeleton)
+// stops: below 0.72, so birth date and country bonuses cannot lift it to
+// the default threshold.
+constexpr double kUnanchoredCap = 0.7;
 constexpr double kMinPairScore = 0.7;
 constexpr double kMiddleNameLeniency = 0.25;
 
@@ -44,7 +48,10 @@ bool QueryEvidence(const ScoringToken& t) { return Distinctive(t) || t.role == T
 // "jong" + "un" == "jongun" (or their phonetic keys agree).
 bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& whole) {
   if (a.consonantal || b.consonantal || whole.consonantal) {
-    // Skeletons: نصر الله (nsr + l) ~ Nasrallah (nsrl).
+    // Skeletons: نصر الله (nsr + l) ~ Nasrallah (nsrl). Each part needs two
+    // consonants (Allah's "l" excepted): "r" + "sm" is not ARSHAM.
+    auto part_ok = [](const TokenKeys& t) { return t.skeleton.size() >= 2 || t.skeleton == "l"; };
+    if (!part_ok(a) || !part_ok(b)) return false;
     return a.skeleton.size() + b.skeleton.size() == whole.skeleton.size() && whole.skeleton.size() >= 3 &&
            whole.skeleton.compare(0, a.skeleton.size(), a.skeleton) == 0 &&
            whole.skeleton.compare(a.skeleton.size(), std::string::npos, b.skeleton) == 0;
@@ -62,6 +69,8 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
 }
 
 }  // namespace
+
+double UnmatchedQueryShare(TokenRole role) { return QueryPenalty(role); }
 
 double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t nn,
                  NameScoreDetail* detail, const TokenMatch* similarities) {
@@ -201,7 +210,9 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   }
   // A match needs one anchor: a distinctive part that agrees exactly, in
   // another romanisation or as a compound. Initials and typos alone
-  // (Y.A.S. against three initials, two misspelt words) are not enough.
+  // (Y.A.S. against three initials, two misspelt words) are not enough,
+  // and stay below what a birth date and country could lift to the default
+  // threshold (0.80 - 0.08).
   {
     bool anchored = false;
     for (size_t k = 0; k < pairs_used_count; ++k) {
@@ -210,14 +221,14 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
                     p.match.kind == TokenMatchKind::kCompound;
       if (strong && QueryEvidence(q[p.query])) anchored = true;
     }
-    if (!anchored && score > 0.75) {
-      score = 0.75;
+    if (!anchored && score > kUnanchoredCap) {
+      score = kUnanchoredCap;
       if (detail != nullptr) detail->single_token_cap = true;
     }
   }
   // One distinctive word matched only approximately (a typo) is not enough:
   // Haley/Hanley, Denis/Denise, Soboll/Sobol are other names.
-  if (distinctive_q <= 1 && distinctive_q_matched == 1 && score > 0.75) {
+  if (distinctive_q <= 1 && distinctive_q_matched == 1 && score > kUnanchoredCap) {
     bool fuzzy_only = true;
     for (size_t k = 0; k < pairs_used_count; ++k) {
       const TokenPair& p = pairs_used_storage[k];
@@ -233,7 +244,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
       if (!(consonantal && p.match.kind == TokenMatchKind::kRomanization)) skeleton_only = false;
     }
     if (fuzzy_only || skeleton_only) {
-      score = 0.75;
+      score = kUnanchoredCap;
       if (detail != nullptr) detail->single_token_cap = true;
     }
   }
