@@ -11,9 +11,13 @@
 // Clean-customer alerts come from the synthetic customer base (nobody there
 // is listed); exact full-name collisions are reported apart.
 //
+// CORDON_QUALITY_MISSES=typo (or another variant kind) lists every miss of
+// that kind instead of a sample.
+//
 // Usage: quality [--lists DIR] [--customers FILE.csv.gz] [--customer-rows N]
 //                [--threads N] [--max-queries N]
 #include <algorithm>
+#include <cstdlib>
 #include <atomic>
 #include <chrono>
 #include <cctype>
@@ -474,7 +478,11 @@ int main(int argc, char** argv) {
       bool ok = variants[k].kind == "surname_alone" ? !alerted[k] || !alert_kind[k].empty() : found[k];
       if (variants[k].kind == "surname_alone" && alerted[k] && !alert_kind[k].empty()) ++surname_collisions;
       t.second += ok;
-      if (!ok && missed.size() < 30 && (variants[k].kind == "surname_alone" || (k % 5) == 0)) {
+      // A sample of misses; every miss of one kind with CORDON_QUALITY_MISSES=kind.
+      const char* all_of = std::getenv("CORDON_QUALITY_MISSES");
+      bool print = all_of != nullptr ? variants[k].kind == all_of
+                                     : missed.size() < 30 && (variants[k].kind == "surname_alone" || (k % 5) == 0);
+      if (!ok && print) {
         missed.push_back(variants[k].kind + ": " + variants[k].text + (alerted[k] ? " -> " + alert_name[k] : ""));
       }
     }
