@@ -37,6 +37,7 @@
 #include "cordon/engine.h"
 #include "lists/common/csv_reader.h"
 #include "match/attribute_scorer.h"
+#include "normalize/name_vocabulary.h"
 
 namespace cordon {
 namespace {
@@ -379,7 +380,16 @@ int main(int argc, char** argv) {
         }
         variants.push_back({i, "typo", join(t)});
       }
-      if (w.size() >= 3) {
+      // A missing middle name: the second of three or more words, when it is
+      // a name of its own (four letters or more: the one-syllable parts of
+      // Korean, Chinese and Burmese names are halves of one given name) and
+      // the first word is not a title (Haji Jan ALIZAI -> "Haji ALIZAI" is a
+      // title and a surname, not a name).
+      auto lower = [](std::string x) {
+        for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return x;
+      };
+      if (w.size() >= 3 && w[1].size() >= 4 && !IsHonorific(lower(w[0]))) {
         std::vector<std::string> t = w;
         t.erase(t.begin() + 1);
         variants.push_back({i, "no_middle", join(t)});
