@@ -177,7 +177,8 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
                              tok.role != TokenRole::kPatronymic && tok.role != TokenRole::kLegalForm;
           ln.distinctive_tokens += distinctive ? 1 : 0;
           ln.has_initials = ln.has_initials || (tok.text.size() == 1 && !tok.consonantal);
-          if (t > 0 && !tok.consonantal && !variant.tokens[t - 1].consonantal) {
+          if (t > 0 && !tok.consonantal && !variant.tokens[t - 1].consonantal && tok.text.size() >= 2 &&
+              variant.tokens[t - 1].text.size() >= 2) {
             compound_entries.push_back({HashToken(variant.tokens[t - 1].text + tok.text, kSeedCompound), name_id});
           }
         }

@@ -56,6 +56,8 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
            whole.skeleton.compare(0, a.skeleton.size(), a.skeleton) == 0 &&
            whole.skeleton.compare(a.skeleton.size(), std::string::npos, b.skeleton) == 0;
   }
+  // Initials are not halves of a word (K.A.S. is not "kas").
+  if (a.text.size() < 2 || b.text.size() < 2) return false;
   if (a.text.size() + b.text.size() != whole.text.size() &&
       a.phonetic.size() + b.phonetic.size() != whole.phonetic.size()) {
     return false;
