@@ -80,14 +80,17 @@ std::string ScriptOf(const std::string& s) {
 //   "exact"       every part equal, nothing left over on either side;
 //   "equivalent"  the same name in another spelling: every query part
 //                 aligned exactly or by romanisation (similarity >= 0.9),
-//                 nothing left over but listed particles (al-, bin, van);
+//                 nothing left over on either side but particles (al-, bin);
 //   ""            anything else (a near name: typo, missing part, fuzzy).
 // Exact and equivalent collisions are legitimate alerts that only a birth
 // date or country can clear; they are reported apart from the rest.
 std::string CollisionKind(const Match& m) {
   const Explanation& x = m.explanation;
-  if (!x.unmatched_query_tokens.empty() || x.aligned.empty()) return "";
-  bool exact = x.unmatched_list_tokens.empty();
+  if (x.aligned.empty()) return "";
+  for (const auto& role : x.unmatched_query_roles) {
+    if (role != "particle") return "";
+  }
+  bool exact = x.unmatched_list_tokens.empty() && x.unmatched_query_tokens.empty();
   bool equivalent = true;
   for (const auto& a : x.aligned) {
     exact = exact && a.method == "exact";

@@ -256,13 +256,18 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     // The weight of the pair that matched: the rarer side does not make a
     // common name rare (MAHAMED against MUHAMMAD).
     double w = 1.0;
+    bool exact = false;
     for (size_t k = 0; k < pairs_used_count; ++k) {
       const TokenPair& p = pairs_used_storage[k];
       if (QueryEvidence(q[p.query])) {
         w = std::min(q[p.query].weight, n[p.listed].weight);
+        exact = p.match.kind == TokenMatchKind::kExact;
       }
     }
-    double cap = 0.5 + w;
+    // Nor is a one-word name in another spelling: HASAN is not Husan,
+    // MORENO not Marine; only the same word (after transliteration: Путин =
+    // Putin) may alert on its own.
+    double cap = exact ? 0.5 + w : std::min(0.5 + w, 0.75);
     if (score > cap) {
       score = cap;
       if (detail != nullptr) detail->single_token_cap = true;
