@@ -11,9 +11,13 @@
 // Clean-customer alerts come from the synthetic customer base (nobody there
 // is listed); exact full-name collisions are reported apart.
 //
+// CORDON_QUALITY_MISSES=typo (or another variant kind) lists every miss of
+// that kind instead of a sample.
+//
 // Usage: quality [--lists DIR] [--customers FILE.csv.gz] [--customer-rows N]
 //                [--threads N] [--max-queries N]
 #include <algorithm>
+#include <cstdlib>
 #include <atomic>
 #include <chrono>
 #include <cctype>
@@ -33,6 +37,7 @@
 #include "cordon/engine.h"
 #include "lists/common/csv_reader.h"
 #include "match/attribute_scorer.h"
+#include "normalize/name_vocabulary.h"
 
 namespace cordon {
 namespace {
@@ -75,14 +80,17 @@ std::string ScriptOf(const std::string& s) {
 //   "exact"       every part equal, nothing left over on either side;
 //   "equivalent"  the same name in another spelling: every query part
 //                 aligned exactly or by romanisation (similarity >= 0.9),
-//                 nothing left over but listed particles (al-, bin, van);
+//                 nothing left over on either side but particles (al-, bin);
 //   ""            anything else (a near name: typo, missing part, fuzzy).
 // Exact and equivalent collisions are legitimate alerts that only a birth
 // date or country can clear; they are reported apart from the rest.
 std::string CollisionKind(const Match& m) {
   const Explanation& x = m.explanation;
-  if (!x.unmatched_query_tokens.empty() || x.aligned.empty()) return "";
-  bool exact = x.unmatched_list_tokens.empty();
+  if (x.aligned.empty()) return "";
+  for (const auto& role : x.unmatched_query_roles) {
+    if (role != "particle") return "";
+  }
+  bool exact = x.unmatched_list_tokens.empty() && x.unmatched_query_tokens.empty();
   bool equivalent = true;
   for (const auto& a : x.aligned) {
     exact = exact && a.method == "exact";
@@ -375,7 +383,16 @@ int main(int argc, char** argv) {
         }
         variants.push_back({i, "typo", join(t)});
       }
-      if (w.size() >= 3) {
+      // A missing middle name: the second of three or more words, when it is
+      // a name of its own (four letters or more: the one-syllable parts of
+      // Korean, Chinese and Burmese names are halves of one given name) and
+      // the first word is not a title (Haji Jan ALIZAI -> "Haji ALIZAI" is a
+      // title and a surname, not a name).
+      auto lower = [](std::string x) {
+        for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return x;
+      };
+      if (w.size() >= 3 && w[1].size() >= 4 && !IsHonorific(lower(w[0]))) {
         std::vector<std::string> t = w;
         t.erase(t.begin() + 1);
         variants.push_back({i, "no_middle", join(t)});
@@ -474,7 +491,11 @@ int main(int argc, char** argv) {
       bool ok = variants[k].kind == "surname_alone" ? !alerted[k] || !alert_kind[k].empty() : found[k];
       if (variants[k].kind == "surname_alone" && alerted[k] && !alert_kind[k].empty()) ++surname_collisions;
       t.second += ok;
-      if (!ok && missed.size() < 30 && (variants[k].kind == "surname_alone" || (k % 5) == 0)) {
+      // A sample of misses; every miss of one kind with CORDON_QUALITY_MISSES=kind.
+      const char* all_of = std::getenv("CORDON_QUALITY_MISSES");
+      bool print = all_of != nullptr ? variants[k].kind == all_of
+                                     : missed.size() < 30 && (variants[k].kind == "surname_alone" || (k % 5) == 0);
+      if (!ok && print) {
         missed.push_back(variants[k].kind + ": " + variants[k].text + (alerted[k] ? " -> " + alert_name[k] : ""));
       }
     }

@@ -61,6 +61,8 @@ void WriteMatchJson(const Match& m, JsonWriter* w) {
   w->EndArray();
   w->Key("unmatched_query");
   w->StringArray(x.unmatched_query_tokens);
+  w->Key("unmatched_query_roles");
+  w->StringArray(x.unmatched_query_roles);
   w->Key("unmatched_listed");
   w->StringArray(x.unmatched_list_tokens);
   w->Key("unmatched_listed_roles");

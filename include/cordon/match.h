@@ -90,6 +90,8 @@ struct AttributeCheck {
 struct Explanation {
   std::vector<TokenAlignment> aligned;
   std::vector<std::string> unmatched_query_tokens;
+  // The role of each unmatched query part, parallel to unmatched_query_tokens.
+  std::vector<std::string> unmatched_query_roles;
   std::vector<std::string> unmatched_list_tokens;
   // The role of each unmatched listed part, parallel to unmatched_list_tokens:
   // "name" (role unknown), "given", "family", "patronymic", "particle", "legal_form",

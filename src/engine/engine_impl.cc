@@ -254,7 +254,6 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   if (!attrs.birth_date.empty()) max_bonus += std::max(0.0, w.birth_date_match);
   if (!attrs.country.empty()) max_bonus += std::max(0.0, w.country_match);
   search.min_score = std::max(0.0, options.threshold - max_bonus);
-  search.bound_slack = 0;
   search.entity_allowed = allowed_ptr;
   for (const auto& id : attrs.identifiers) {
     if (const auto* ents = index_->EntitiesWithIdentifier(id)) {

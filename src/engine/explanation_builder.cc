@@ -48,6 +48,7 @@ void BuildExplanation(const std::vector<ScoringToken>& q, const std::vector<Scor
   std::string unmatched_text;
   for (int i : detail.unmatched_query) {
     ex.unmatched_query_tokens.push_back(q[i].keys->text);
+    ex.unmatched_query_roles.emplace_back(TokenRoleName(q[i].role));
   }
   for (int j : detail.unmatched_listed) {
     std::string t = n[j].keys->text;

@@ -1,8 +1,8 @@
 #include "index/name_index.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <unordered_set>
 
 #include "match/attribute_scorer.h"
 
@@ -28,6 +28,73 @@ NameHints HintsFor(const Entity& e, const Name& n) {
   return h;
 }
 
+// Key spaces of the lookup tables.
+constexpr uint64_t kSeedText = 1, kSeedConsonantal = 2, kSeedPhonetic = 3, kSeedSkeleton = 4,
+                   kSeedDeletion = 5, kSeedKorean = 6, kSeedArabicSkeleton = 7, kSeedSkeletonDeletion = 8,
+                   kSeedCompound = 9, kSeedArabicSkeletonDeletion = 10, kSeedDeletion2 = 11;
+
+// Words this long get two-letter deletions indexed (FuzzyScore allows two
+// edits from eight letters on; a six-letter word is two deletions from an
+// eight-letter one).
+constexpr size_t kDeletion2MinLength = 6;
+
+// HashToken() of `token` without the letters at `i` < `j`.
+uint64_t HashWithout2(std::string_view token, size_t i, size_t j, uint64_t seed) {
+  char buf[64];
+  size_t n = 0;
+  for (size_t k = 0; k < token.size() && n < sizeof(buf); ++k) {
+    if (k != i && k != j) buf[n++] = token[k];
+  }
+  return HashToken(std::string_view(buf, n), seed);
+}
+
+// Per-thread memo of CompareTokens(query token, vocabulary token) for the
+// query being searched: candidate names share many tokens (AL, MOHAMMED,
+// KIM), so each pair is compared once per query. Open addressing over a
+// fixed table; a new query bumps the stamp instead of clearing it; when the
+// table is too full, pairs are simply compared again.
+class PairMemo {
+ public:
+  void NewQuery() {
+    if (++stamp_ == 0) {
+      for (Entry& e : table_) e.stamp = 0;
+      stamp_ = 1;
+    }
+    used_ = 0;
+  }
+  // `slot` names the query token (variant and position); `vocab` the listed one.
+  template <typename Compute>
+  TokenMatch Get(uint32_t slot, uint32_t vocab, Compute compute) {
+    uint64_t key = (static_cast<uint64_t>(slot) << 32) | vocab;
+    size_t pos = (key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits);
+    for (int probe = 0; probe < 8; ++probe, pos = (pos + 1) & (kSize - 1)) {
+      Entry& e = table_[pos];
+      if (e.stamp != stamp_) {
+        if (used_ >= kSize / 2) break;
+        ++used_;
+        TokenMatch m = compute();
+        e = {key, stamp_, m.score, m.kind};
+        return m;
+      }
+      if (e.key == key) return {e.score, e.kind};
+    }
+    return compute();
+  }
+
+ private:
+  static constexpr int kBits = 14;
+  static constexpr size_t kSize = size_t{1} << kBits;
+  struct Entry {
+    uint64_t key = 0;
+    uint32_t stamp = 0;
+    double score = 0;
+    TokenMatchKind kind = TokenMatchKind::kNone;
+  };
+  std::vector<Entry> table_ = std::vector<Entry>(kSize);
+  uint32_t stamp_ = 0;
+  size_t used_ = 0;
+};
+
 // Per-thread scratch for candidate accumulation (no allocation per query
 // once warm).
 struct Accumulator {
@@ -51,13 +118,20 @@ struct Accumulator {
 
 uint32_t NameIndex::Intern(const std::string& text, bool consonantal) {
   std::string key = consonantal ? "#" + text : text;
-  auto it = by_text_.find(key);
-  if (it != by_text_.end()) return it->second;
+  auto it = interned_.find(key);
+  if (it != interned_.end()) return it->second;
   uint32_t id = static_cast<uint32_t>(vocab_.size());
-  by_text_.emplace(key, id);
+  interned_.emplace(key, id);
   vocab_.push_back(MakeTokenKeys(text, consonantal));
   postings_.emplace_back();
   return id;
+}
+
+int64_t NameIndex::FindVocab(std::string_view text, bool consonantal) const {
+  for (uint32_t v : by_text_.Find(HashToken(text, consonantal ? kSeedConsonantal : kSeedText))) {
+    if (vocab_[v].consonantal == consonantal && vocab_[v].text == text) return v;
+  }
+  return -1;
 }
 
 std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities) {
@@ -66,6 +140,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   index->entity_names_.resize(entities.size());
   std::vector<uint32_t> df;
   std::vector<uint32_t> last_entity;
+  std::vector<std::pair<uint64_t, uint32_t>> compound_entries;
   for (uint32_t e = 0; e < entities.size(); ++e) {
     const Entity& entity = entities[e];
     for (uint16_t n = 0; n < entity.names.size() && n < 0xFFFF; ++n) {
@@ -80,6 +155,9 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
         ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
         ln.method = variant.method;
         ln.legal_forms = norm.legal_forms;
+        ln.weak = name.quality == NameQuality::kWeak;
+        ln.person_like_alias = (entity.schema == Schema::kPerson || entity.schema == Schema::kLegalEntity) &&
+                               name.type != NameType::kPrimary;
         uint32_t name_id = static_cast<uint32_t>(index->names_.size());
         for (size_t t = 0; t < ln.token_count; ++t) {
           const NameToken& tok = variant.tokens[t];
@@ -98,6 +176,11 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
           bool distinctive = tok.role != TokenRole::kParticle && tok.role != TokenRole::kGeneric &&
                              tok.role != TokenRole::kPatronymic && tok.role != TokenRole::kLegalForm;
           ln.distinctive_tokens += distinctive ? 1 : 0;
+          ln.has_initials = ln.has_initials || (tok.text.size() == 1 && !tok.consonantal);
+          if (t > 0 && !tok.consonantal && !variant.tokens[t - 1].consonantal && tok.text.size() >= 2 &&
+              variant.tokens[t - 1].text.size() >= 2) {
+            compound_entries.push_back({HashToken(variant.tokens[t - 1].text + tok.text, kSeedCompound), name_id});
+          }
         }
         index->names_.push_back(std::move(ln));
         index->entity_names_[e].push_back(name_id);
@@ -120,25 +203,59 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   }
   for (ListedToken& t : index->tokens_) t.weight = index->vocab_weight_[t.vocab] * RoleMultiplier(t.role);
   // Lookup tables over the vocabulary.
+  std::vector<std::pair<uint64_t, uint32_t>> text, phonetic, skeleton, deletion, korean, arabic, skeleton_deletion,
+      deletion2;
   for (uint32_t v = 0; v < index->vocab_.size(); ++v) {
     const TokenKeys& k = index->vocab_[v];
+    text.push_back({HashToken(k.text, k.consonantal ? kSeedConsonantal : kSeedText), v});
     if (!k.consonantal) {
-      index->by_phonetic_[k.phonetic].push_back(v);
+      phonetic.push_back({HashToken(k.phonetic, kSeedPhonetic), v});
       if (k.text.size() >= 4) {
-        std::unordered_set<std::string> seen;
+        for (size_t i = 0; i < k.text.size(); ++i) deletion.push_back({HashTokenWithout(k.text, i, kSeedDeletion), v});
+      }
+      if (k.text.size() >= kDeletion2MinLength && k.text.size() <= 40) {
         for (size_t i = 0; i < k.text.size(); ++i) {
-          std::string del = k.text.substr(0, i) + k.text.substr(i + 1);
-          if (seen.insert(del).second) index->by_deletion_[del].push_back(v);
+          for (size_t j = i + 1; j < k.text.size(); ++j) deletion2.push_back({HashWithout2(k.text, i, j, kSeedDeletion2), v});
         }
       }
     }
-    if (k.skeleton.size() >= 2) index->by_skeleton_[k.skeleton].push_back(v);
-    if (!k.korean.empty()) index->by_korean_[k.korean].push_back(v);
+    if (k.skeleton.size() >= 2) skeleton.push_back({HashToken(k.skeleton, kSeedSkeleton), v});
+    if (k.consonantal && !k.skeleton.empty()) arabic.push_back({HashToken(k.skeleton, kSeedArabicSkeleton), v});
+    if (k.skeleton.size() >= 3) {
+      for (size_t i = 0; i < k.skeleton.size(); ++i) {
+        skeleton_deletion.push_back(
+            {HashTokenWithout(k.skeleton, i, k.consonantal ? kSeedArabicSkeletonDeletion : kSeedSkeletonDeletion), v});
+      }
+    }
+    if (!k.korean.empty()) korean.push_back({HashToken(k.korean, kSeedKorean), v});
   }
+  index->by_text_ = TokenHashTable::Build(std::move(text));
+  index->by_phonetic_ = TokenHashTable::Build(std::move(phonetic));
+  index->by_skeleton_ = TokenHashTable::Build(std::move(skeleton));
+  index->by_deletion_ = TokenHashTable::Build(std::move(deletion));
+  index->by_deletion2_ = TokenHashTable::Build(std::move(deletion2));
+  index->by_korean_ = TokenHashTable::Build(std::move(korean));
+  index->by_arabic_skeleton_ = TokenHashTable::Build(std::move(arabic));
+  index->by_skeleton_deletion_ = TokenHashTable::Build(std::move(skeleton_deletion));
+  index->compounds_ = TokenHashTable::Build(std::move(compound_entries));
+  index->interned_ = {};
   return index;
 }
 
 void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out) const {
+  // The result depends on the text, on whether the token is a consonant
+  // skeleton, and on whether its Korean key is in use (Prepare() clears it
+  // for names that do not read as Korean).
+  thread_local std::string key;
+  key.clear();
+  key.push_back(static_cast<char>('0' + (q.consonantal ? 1 : 0) + (q.korean.empty() ? 0 : 2)));
+  key += q.text;
+  if (lookups_.Find(key, out)) return;
+  MatchVocabularyUncached(q, out);
+  lookups_.Insert(key, *out);
+}
+
+void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMatch>* out) const {
   out->clear();
   // Per-thread "seen" marks over the vocabulary, reset by bumping a stamp.
   thread_local std::vector<uint32_t> seen;
@@ -154,27 +271,52 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out
     TokenMatch m = CompareTokens(q, vocab_[v]);
     if (m.score >= 0.7) out->push_back({v, m});
   };
-  auto consider_all = [&](const std::unordered_map<std::string, std::vector<uint32_t>>& map,
-                          const std::string& key) {
-    auto it = map.find(key);
-    if (it == map.end()) return;
-    for (uint32_t v : it->second) consider(v);
+  auto consider_all = [&](const TokenHashTable& table, uint64_t hash) {
+    for (uint32_t v : table.Find(hash)) consider(v);
   };
-  auto exact = by_text_.find(q.consonantal ? "#" + q.text : q.text);
-  if (exact != by_text_.end()) consider(exact->second);
+  consider_all(by_text_, HashToken(q.text, q.consonantal ? kSeedConsonantal : kSeedText));
+  // Skeleton routes (CompareTokens: equal skeletons, or one edit apart when
+  // one side is an Arabic-script skeleton of three letters or more).
   if (q.consonantal) {
-    consider_all(by_skeleton_, q.skeleton);
-  } else {
-    consider_all(by_phonetic_, q.phonetic);
-    if (!q.korean.empty()) consider_all(by_korean_, q.korean);
-    if (q.skeleton.size() >= 4) consider_all(by_skeleton_, q.skeleton);
+    consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
+  } else if (q.skeleton.size() >= 2) {
+    consider_all(by_arabic_skeleton_, HashToken(q.skeleton, kSeedArabicSkeleton));
+  }
+  // (A Latin query needs only Arabic-script vocabulary here: two Latin
+  // words never match by a skeleton edit.)
+  if (q.skeleton.size() >= 3) {
+    consider_all(by_skeleton_deletion_, HashToken(q.skeleton, kSeedArabicSkeletonDeletion));
+    if (q.consonantal) consider_all(by_skeleton_deletion_, HashToken(q.skeleton, kSeedSkeletonDeletion));
+    for (size_t i = 0; i < q.skeleton.size(); ++i) {
+      consider_all(by_skeleton_deletion_, HashTokenWithout(q.skeleton, i, kSeedArabicSkeletonDeletion));
+      consider_all(by_arabic_skeleton_, HashTokenWithout(q.skeleton, i, kSeedArabicSkeleton));
+      if (q.consonantal) {
+        consider_all(by_skeleton_deletion_, HashTokenWithout(q.skeleton, i, kSeedSkeletonDeletion));
+        consider_all(by_skeleton_, HashTokenWithout(q.skeleton, i, kSeedSkeleton));
+      }
+    }
+  }
+  if (!q.consonantal) {
+    consider_all(by_phonetic_, HashToken(q.phonetic, kSeedPhonetic));
+    if (!q.korean.empty()) consider_all(by_korean_, HashToken(q.korean, kSeedKorean));
+    if (q.skeleton.size() >= 3) consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
     if (q.text.size() >= 4) {
-      consider_all(by_deletion_, q.text);
+      consider_all(by_deletion_, HashToken(q.text, kSeedDeletion));
       for (size_t i = 0; i < q.text.size(); ++i) {
-        std::string del = q.text.substr(0, i) + q.text.substr(i + 1);
-        auto it = by_text_.find(del);
-        if (it != by_text_.end()) consider(it->second);
-        consider_all(by_deletion_, del);
+        consider_all(by_text_, HashTokenWithout(q.text, i, kSeedText));
+        consider_all(by_deletion_, HashTokenWithout(q.text, i, kSeedDeletion));
+      }
+      // Two edits (symmetric deletions up to two letters on each side).
+      if (q.text.size() >= kDeletion2MinLength && q.text.size() <= 40) {
+        consider_all(by_deletion2_, HashToken(q.text, kSeedDeletion2));
+        for (size_t i = 0; i < q.text.size(); ++i) {
+          consider_all(by_deletion2_, HashTokenWithout(q.text, i, kSeedDeletion2));
+          for (size_t j = i + 1; j < q.text.size(); ++j) {
+            consider_all(by_text_, HashWithout2(q.text, i, j, kSeedText));
+            consider_all(by_deletion_, HashWithout2(q.text, i, j, kSeedDeletion));
+            consider_all(by_deletion2_, HashWithout2(q.text, i, j, kSeedDeletion2));
+          }
+        }
       }
     }
   }
@@ -184,8 +326,8 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out
 }
 
 float NameIndex::QueryWeight(const TokenKeys& keys) const {
-  auto exact = by_text_.find(keys.consonantal ? "#" + keys.text : keys.text);
-  if (exact != by_text_.end()) return vocab_weight_[exact->second];
+  int64_t exact = FindVocab(keys.text, keys.consonantal);
+  if (exact >= 0) return vocab_weight_[exact];
   std::vector<VocabMatch> matches;
   MatchVocabulary(keys, &matches);
   if (!matches.empty()) return vocab_weight_[matches.front().vocab];
@@ -220,7 +362,7 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
     for (size_t i = 0; i < tokens.size(); ++i) {
       ScoringToken st;
       st.keys = &v.keys[i];
-      st.display = tokens[i].display;
+      v.displays.push_back(tokens[i].display);  // `tokens` may be a temporary
       st.role = tokens[i].role;
       st.hyphenated = tokens[i].hyphenated;
       st.weight = QueryWeight(v.keys[i]) * RoleMultiplier(tokens[i].role);
@@ -237,10 +379,10 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
     int splits = 0;
     for (size_t t = 0; t < variant.tokens.size() && splits < kMaxSplits; ++t) {
       const NameToken& tok = variant.tokens[t];
-      if (tok.consonantal || tok.text.size() < 5 || by_text_.count(tok.text) != 0) continue;
+      if (tok.consonantal || tok.text.size() < 5 || FindVocab(tok.text, false) >= 0) continue;
       for (size_t cut = 2; cut + 2 <= tok.text.size() && splits < kMaxSplits; ++cut) {
         std::string a = tok.text.substr(0, cut), b = tok.text.substr(cut);
-        if (std::max(a.size(), b.size()) < 3 || !by_text_.count(a) || !by_text_.count(b)) continue;
+        if (std::max(a.size(), b.size()) < 3 || FindVocab(a, false) < 0 || FindVocab(b, false) < 0) continue;
         if (a == "ii" || b == "ii" || a == "iii" || b == "iii") continue;  // roman numerals
         std::vector<NameToken> split(variant.tokens.begin(), variant.tokens.begin() + t);
         NameToken ta = tok, tb = tok;
@@ -254,9 +396,12 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
       }
     }
   }
-  // Re-point tokens at the keys after the moves above.
+  // Point tokens at their keys and displays once nothing moves any more.
   for (auto& v : out.variants) {
-    for (size_t i = 0; i < v.tokens.size(); ++i) v.tokens[i].keys = &v.keys[i];
+    for (size_t i = 0; i < v.tokens.size(); ++i) {
+      v.tokens[i].keys = &v.keys[i];
+      v.tokens[i].display = v.displays[i];
+    }
   }
   return out;
 }
@@ -283,6 +428,9 @@ const std::vector<uint32_t>* NameIndex::EntitiesWithIdentifier(const std::string
 
 std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOptions& options) const {
   thread_local Accumulator acc;
+  thread_local PairMemo memo;
+  thread_local std::vector<TokenMatch> sims;
+  memo.NewQuery();
   std::unordered_map<uint32_t, NameHit> best;  // entity -> hit
   std::vector<VocabMatch> matches;
   ScoringToken listed_buf[32];
@@ -298,17 +446,23 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       listed_buf[n].role = tokens_[t].role;
       listed_buf[n].weight = tokens_[t].weight;
     }
-    NameHit hit{ln.entity, name_id, variant_index, ScoreName(v.tokens.data(), v.tokens.size(), listed_buf, n, nullptr)};
-    const Entity& entity = (*entities_)[ln.entity];
-    const Name& name = entity.names[ln.name];
-    if (name.quality == NameQuality::kWeak) {
+    const size_t qn = std::min<size_t>(v.tokens.size(), 32);
+    sims.resize(qn * n);
+    for (size_t i = 0; i < qn; ++i) {
+      const uint32_t slot = static_cast<uint32_t>(variant_index) * 32 + static_cast<uint32_t>(i);
+      for (size_t j = 0; j < n; ++j) {
+        const TokenKeys* listed_keys = listed_buf[j].keys;
+        sims[i * n + j] = memo.Get(slot, static_cast<uint32_t>(listed_keys - vocab_.data()),
+                                   [&] { return CompareTokens(*v.tokens[i].keys, *listed_keys); });
+      }
+    }
+    NameHit hit{ln.entity, name_id, variant_index, ScoreName(v.tokens.data(), qn, listed_buf, n, nullptr, sims.data())};
+    if (ln.weak) {
       hit.score *= 0.9;
       hit.weak_alias = true;
     }
     // Persons, and parties whose list does not say (CSL's BIS lists).
-    bool person_like = entity.schema == Schema::kPerson || entity.schema == Schema::kLegalEntity;
-    if (person_like && name.type != NameType::kPrimary && ln.distinctive_tokens == 1 &&
-        hit.score > 0.75) {
+    if (ln.person_like_alias && ln.distinctive_tokens == 1 && hit.score > 0.75) {
       hit.score = 0.75;
       hit.one_word_alias = true;
     }
@@ -320,62 +474,114 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     }
   };
 
-  for (int vi = 0; vi < static_cast<int>(query.variants.size()); ++vi) {
+  for (int vi = 0; options.exhaustive && vi < static_cast<int>(query.variants.size()); ++vi) {
+    for (uint32_t name_id = 0; name_id < names_.size(); ++name_id) {
+      if (allowed(names_[name_id].entity)) score_name(vi, name_id);
+    }
+  }
+  // Candidate bound. A name's score N/D reaches T = min_score exactly when
+  // N - T*D >= 0, and N - T*D is a sum of one term per query token: for a
+  // token aligned with similarity s and pair weight p, (s - T) * p; for a
+  // token left out, -T * w * UnmatchedQueryShare(role) (listed parts left
+  // out only lower it). Pair weights are the mean of both sides' weights, so
+  // p lies in [w/2, (w+1)/2]. Taking, per token, the largest term its best
+  // similarity allows bounds N - T*D from above; ScoreName's caps only
+  // lower scores. A candidate is scored only when its bound is >= 0, so the
+  // index returns every name an exhaustive scan would (bench/candidates
+  // checks this on real lists), except through the routes no lookup
+  // covers: listed below in SearchOptions' comment.
+  const double T = options.min_score;
+  for (int vi = 0; !options.exhaustive && vi < static_cast<int>(query.variants.size()); ++vi) {
     const PreparedName::Variant& v = query.variants[vi];
     acc.Reset(names_.size());
-    double total = 0;
-    size_t usable = std::min<size_t>(v.tokens.size(), 32);
-    for (size_t i = 0; i < usable; ++i) total += v.tokens[i].weight;
-    if (total <= 0) {
-      // Only particles or generic words: weigh them equally.
-      total = static_cast<double>(usable);
-    }
+    const size_t usable = std::min<size_t>(v.tokens.size(), 32);
+    double base = 0;                            // every token left out
+    std::array<double, 32> left_out{}, p_max{}, via_initial{};
     for (size_t i = 0; i < usable; ++i) {
       const ScoringToken& qt = v.tokens[i];
-      if (qt.keys->text.size() < 2 && !qt.keys->consonantal) continue;  // initials gather nothing
+      p_max[i] = (qt.weight + 1.0) / 2.0;
+      left_out[i] = -T * qt.weight * UnmatchedQueryShare(qt.role);
+      // An initial (either side) aligns at 0.75 with half the pair weight.
+      via_initial[i] = std::max(left_out[i], std::max((0.75 - T) * p_max[i] / 2, (0.75 - T) * qt.weight / 4));
+      base += left_out[i];
+    }
+    auto term = [&](size_t i, double sim) {
+      return std::max({(sim - T) * p_max[i], (sim - T) * v.tokens[i].weight / 2, left_out[i]});
+    };
+    // A query initial may align with any listed part that starts with it.
+    double initial_slack = 0;
+    for (size_t i = 0; i < usable; ++i) {
+      if (v.tokens[i].keys->text.size() < 2 && !v.tokens[i].keys->consonantal) {
+        initial_slack += via_initial[i] - left_out[i];
+      }
+    }
+    auto credit = [&](uint32_t name_id, size_t i, double delta) {
+      if (acc.mask[name_id] == 0) acc.touched.push_back(name_id);
+      acc.mask[name_id] |= 1u << i;
+      acc.num[name_id] += static_cast<float>(delta);
+    };
+    for (size_t i = 0; i < usable; ++i) {
+      const ScoringToken& qt = v.tokens[i];
+      if (qt.keys->text.size() < 2 && !qt.keys->consonantal) {
+        // An initial finds listed initials equal to it (B&H, E. S. Co.).
+        int64_t exact = FindVocab(qt.keys->text, false);
+        if (exact >= 0) {
+          for (uint32_t name_id : postings_[exact]) {
+            if (((acc.mask[name_id] >> i) & 1u) == 0) credit(name_id, i, term(i, 1.0) - via_initial[i]);
+          }
+        }
+        continue;
+      }
       MatchVocabulary(*qt.keys, &matches);
-      double w = qt.weight > 0 ? qt.weight : 1.0;
       for (const VocabMatch& m : matches) {
+        double delta = term(i, m.match.score) - left_out[i];
         for (uint32_t name_id : postings_[m.vocab]) {
-          if ((acc.mask[name_id] >> i) & 1u) continue;
-          if (acc.mask[name_id] == 0) acc.touched.push_back(name_id);
-          acc.mask[name_id] |= 1u << i;
-          acc.num[name_id] += static_cast<float>(m.match.score * w);
+          if (((acc.mask[name_id] >> i) & 1u) == 0) credit(name_id, i, delta);
+        }
+      }
+      // One query word for two listed parts (SAJEDINIA ~ SAJEDI-NIA).
+      double delta = term(i, 1.0) - left_out[i];
+      for (uint32_t name_id : compounds_.Find(HashToken(qt.keys->text, kSeedCompound))) {
+        if (((acc.mask[name_id] >> i) & 1u) == 0) {
+          credit(name_id, i, delta);
+        } else {
+          acc.num[name_id] += static_cast<float>(delta);  // may replace a weaker alignment
         }
       }
     }
     // Two adjacent query tokens may be one listed token (Jong Un ~ Jongun):
-    // look the joined text up and credit both tokens.
+    // look the joined text up and credit both tokens as if equal.
     for (size_t i = 0; i + 1 < usable; ++i) {
       const TokenKeys& a = *v.tokens[i].keys;
       const TokenKeys& b = *v.tokens[i + 1].keys;
       if (a.consonantal != b.consonantal) continue;
       TokenKeys joined = MakeTokenKeys(a.text + b.text, a.consonantal);
       MatchVocabulary(joined, &matches);
-      double w = (v.tokens[i].weight > 0 ? v.tokens[i].weight : 1.0) +
-                 (v.tokens[i + 1].weight > 0 ? v.tokens[i + 1].weight : 1.0);
-      uint32_t bits = (1u << i) | (1u << (i + 1));
+      double delta = (term(i, 1.0) - left_out[i]) + (term(i + 1, 1.0) - left_out[i + 1]);
       for (const VocabMatch& m : matches) {
         if (m.match.score < 0.9) continue;  // compounds align only when (nearly) equal
         for (uint32_t name_id : postings_[m.vocab]) {
-          if ((acc.mask[name_id] & bits) == bits) continue;
+          // Whatever the two tokens earned separately stays counted: an
+          // overestimate, which a bound may make.
           if (acc.mask[name_id] == 0) acc.touched.push_back(name_id);
-          // Replace whatever the two tokens contributed separately: the
-          // compound counts once, at most their joint weight.
-          acc.mask[name_id] |= bits;
-          acc.num[name_id] += static_cast<float>(w);
+          acc.mask[name_id] |= (1u << i) | (1u << (i + 1));
+          acc.num[name_id] += static_cast<float>(delta);
         }
       }
     }
-    // Initials can add at most their weight: count them in the bound.
-    double initial_slack = 0;
-    for (size_t i = 0; i < usable; ++i) {
-      if (v.tokens[i].keys->text.size() < 2) initial_slack += v.tokens[i].weight;
-    }
     for (uint32_t name_id : acc.touched) {
-      if (!allowed(names_[name_id].entity)) continue;
-      double bound = std::min<double>(acc.num[name_id], total) + initial_slack;
-      if (bound / total + options.bound_slack < options.min_score) continue;
+      const ListedName& ln = names_[name_id];
+      if (!allowed(ln.entity)) continue;
+      double bound = base + initial_slack + acc.num[name_id];
+      if (ln.has_initials) {
+        // Query words the index did not align may align with a listed initial.
+        for (size_t i = 0; i < usable; ++i) {
+          if (((acc.mask[name_id] >> i) & 1u) == 0 && v.tokens[i].keys->text.size() >= 2) {
+            bound += via_initial[i] - left_out[i];
+          }
+        }
+      }
+      if (bound < -1e-6) continue;
       score_name(vi, name_id);
     }
   }

@@ -18,6 +18,8 @@
 
 #include "cordon/entity.h"
 #include "match/name_scorer.h"
+#include "index/sharded_memo.h"
+#include "index/token_hash_table.h"
 #include "match/token_similarity.h"
 #include "normalize/name_normalizer.h"
 
@@ -27,12 +29,13 @@ namespace cordon {
 struct PreparedName {
   struct Variant {
     std::vector<TokenKeys> keys;
-    std::vector<ScoringToken> tokens;  // point into `keys`
+    std::vector<std::string> displays;  // each token as written
+    std::vector<ScoringToken> tokens;  // point into `keys` and `displays`
     std::string method;
   };
   std::vector<Variant> variants;
   std::vector<std::string> legal_forms;
-  // Not copyable: tokens point into keys.
+  // Not copyable: tokens point into keys and displays.
   PreparedName() = default;
   PreparedName(const PreparedName&) = delete;
   PreparedName& operator=(const PreparedName&) = delete;
@@ -52,15 +55,23 @@ struct NameHit {
 };
 
 struct SearchOptions {
-  double min_score = 0.8;  // keep hits with name score >= this
-  // Extra score attributes may still add (birth date, country): candidates
-  // whose bound + slack stays below min_score are dropped unscored.
-  double bound_slack = 0.08;
+  // Keep hits with name score >= this. Candidates whose score bound (see
+  // Search()) stays below it are dropped unscored. Routes of ScoreName() no
+  // lookup covers, so a name found only through them is lost: two edits in
+  // one word only one of whose deletions is indexed, an approximate match of
+  // phonetic keys, and a listed pair of parts written as one query word other than
+  // letter for letter. bench/candidates counts what they cost.
+  // (Two edits are looked up through two-letter deletions for words of six
+  // letters or more, where the scorer accepts them.)
+  double min_score = 0.8;
   // Entities to score regardless of name evidence (identifier matches).
   std::vector<uint32_t> forced_entities;
   // Filter: entities with a true entry are kept; null = keep all. Must
   // outlive the search and have one entry per entity.
   const std::vector<bool>* entity_allowed = nullptr;
+  // Score every listed name, no candidate generation: the reference the
+  // index is checked against (tests, bench/candidates). Slow.
+  bool exhaustive = false;
 };
 
 class NameIndex {
@@ -71,6 +82,12 @@ class NameIndex {
     uint16_t token_count;
     uint16_t distinctive_tokens;  // tokens that are not particles, generic words or patronymics
     uint32_t first_token;  // into tokens_
+    // Copied from the entity so scoring need not touch it: the list marks
+    // the alias weak; a person's (or unclassified party's) alias, not its
+    // primary name.
+    bool weak = false;
+    bool person_like_alias = false;
+    bool has_initials = false;  // a one-letter part (E. S. Co., John B. Smith)
     std::string method;    // normalisation variant ("latin", "korean-list", ...)
     std::vector<std::string> legal_forms;  // canonical legal forms of the name ("llc", "jsc")
   };
@@ -114,22 +131,37 @@ class NameIndex {
 
   NameIndex() = default;
   uint32_t Intern(const std::string& text, bool consonantal);
+  // Vocabulary entries similar to `keys` (>= 0.7), best first. Memoised.
   void MatchVocabulary(const TokenKeys& keys, std::vector<VocabMatch>* out) const;
+  void MatchVocabularyUncached(const TokenKeys& keys, std::vector<VocabMatch>* out) const;
+  // The vocabulary id of a token's exact text, or -1.
+  int64_t FindVocab(std::string_view text, bool consonantal) const;
   float QueryWeight(const TokenKeys& keys) const;
 
   const std::vector<Entity>* entities_ = nullptr;
   std::vector<TokenKeys> vocab_;
   std::vector<float> vocab_weight_;
   std::vector<std::vector<uint32_t>> postings_;  // vocab -> listed names
-  std::unordered_map<std::string, uint32_t> by_text_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_phonetic_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_skeleton_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_deletion_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_korean_;
+  std::unordered_map<std::string, uint32_t> interned_;  // used while building only
+  // Vocabulary lookups (token_hash_table.h), one key space per seed.
+  TokenHashTable by_text_;      // text (consonantal tokens: own seed)
+  TokenHashTable by_phonetic_;  // PhoneticKey
+  TokenHashTable by_skeleton_;  // consonant skeleton (>= 2 letters)
+  TokenHashTable by_deletion_;  // text with one letter deleted (>= 4 letters)
+  TokenHashTable by_deletion2_;  // text with two letters deleted (>= 6 letters)
+  TokenHashTable by_korean_;    // Korean syllable key
+  TokenHashTable by_arabic_skeleton_;  // skeleton of consonantal tokens only
+  TokenHashTable by_skeleton_deletion_;  // skeletons (>= 3) with one letter deleted
+  // Listed names by the text of two adjacent parts joined (SAJEDI-NIA ->
+  // "sajedinia"): a query writing them as one word finds the name.
+  TokenHashTable compounds_;
   std::vector<ListedToken> tokens_;
   std::vector<ListedName> names_;
   std::vector<std::vector<uint32_t>> entity_names_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;
+  // Memo of MatchVocabulary() per token (key: flags + text); see
+  // sharded_memo.h. Bounded: about 200,000 distinct tokens.
+  mutable ShardedMemo<std::vector<VocabMatch>> lookups_{200000};
 };
 
 }  // namespace cordon

@@ -38,7 +38,6 @@ class NameIndexTest : public ::testing::Test {
     PreparedName q = index_->Prepare(NormalizeName(name));
     SearchOptions o;
     o.min_score = min;
-    o.bound_slack = 0;
     std::vector<NameHit> hits = index_->Search(q, o);
     std::sort(hits.begin(), hits.end(), [](const NameHit& a, const NameHit& b) { return a.score > b.score; });
     std::vector<std::string> ids;
@@ -88,11 +87,35 @@ TEST_F(NameIndexTest, AgreesWithExhaustiveScan) {
     }
     SearchOptions o;
     o.min_score = 0.8;
-    o.bound_slack = 0;
-    std::set<uint32_t> found;
+    std::set<uint32_t> found, reference;
     for (const auto& h : index_->Search(p, o)) found.insert(h.entity);
     EXPECT_EQ(found, exhaustive) << q;
+    o.exhaustive = true;
+    for (const auto& h : index_->Search(p, o)) reference.insert(h.entity);
+    EXPECT_EQ(found, reference) << q;
   }
+}
+
+// Regression: the readings Prepare() adds for a run-together token (Jongun
+// -> Jong Un) once pointed their display text at a destroyed temporary.
+TEST_F(NameIndexTest, SplitReadingsKeepTheirDisplayText) {
+  PreparedName q = index_->Prepare(NormalizeName("Kim Jongun"));
+  bool split = false;
+  for (const auto& v : q.variants) {
+    ASSERT_EQ(v.tokens.size(), v.displays.size());
+    for (size_t i = 0; i < v.tokens.size(); ++i) {
+      EXPECT_EQ(v.tokens[i].display, v.displays[i]);
+      EXPECT_EQ(v.tokens[i].keys, &v.keys[i]);
+    }
+    if (v.method.find("+split") != std::string::npos) {
+      split = true;
+      ASSERT_EQ(v.tokens.size(), 3u);
+      EXPECT_EQ(v.tokens[1].display, "jongun");
+      EXPECT_EQ(v.tokens[2].display, "jongun");
+    }
+  }
+  EXPECT_TRUE(split);
+  EXPECT_EQ(Find("Kim Jongun").at(0), "2");
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "match/edit_distance.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstdlib>
 #include <vector>
 
@@ -9,26 +11,44 @@ namespace cordon {
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance) {
   const int n = static_cast<int>(a.size());
   const int m = static_cast<int>(b.size());
-  if (std::abs(n - m) > max_distance) return max_distance + 1;
-  if (n > 64 || m > 64) return a == b ? 0 : max_distance + 1;
-  if (n == 0 || m == 0) return std::max(n, m);
-  int prev2[65], prev[65], cur[65];
-  for (int j = 0; j <= m; ++j) prev[j] = j;
+  const int cap = max_distance + 1;
+  if (std::abs(n - m) > max_distance) return cap;
+  if (n > 64 || m > 64) return a == b ? 0 : cap;
+  if (n == 0 || m == 0) return std::min(std::max(n, m), cap);
+  // Quick reject: one edit changes at most two members of the set of
+  // letters used (a substitution), a transposition none.
+  uint32_t set_a = 0, set_b = 0;
+  for (char c : a) set_a |= 1u << (static_cast<unsigned char>(c) & 31);
+  for (char c : b) set_b |= 1u << (static_cast<unsigned char>(c) & 31);
+  if (std::popcount(set_a ^ set_b) > 2 * max_distance) return cap;
+  // Banded DP: a cell further than max_distance off the diagonal already
+  // exceeds it; values are capped at max_distance + 1.
+  int rows[3][66];
+  int* prev2 = rows[0];
+  int* prev = rows[1];
+  int* cur = rows[2];
+  for (int j = 0; j <= m + 1; ++j) prev[j] = std::min(j, cap);
+  for (int j = 0; j <= m + 1; ++j) prev2[j] = cap;
   for (int i = 1; i <= n; ++i) {
-    cur[0] = i;
-    int row_min = cur[0];
-    for (int j = 1; j <= m; ++j) {
+    const int lo = std::max(1, i - max_distance);
+    const int hi = std::min(m, i + max_distance);
+    cur[lo - 1] = lo - 1 == 0 ? std::min(i, cap) : cap;
+    int row_min = cur[lo - 1];
+    for (int j = lo; j <= hi; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, prev2[j - 2] + 1);
-      cur[j] = v;
-      row_min = std::min(row_min, v);
+      cur[j] = std::min(v, cap);
+      row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > max_distance) return max_distance + 1;
-    std::copy(prev, prev + m + 1, prev2);
-    std::copy(cur, cur + m + 1, prev);
+    if (hi + 1 <= m) cur[hi + 1] = cap;
+    if (row_min > max_distance) return cap;
+    int* t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return std::min(prev[m], max_distance + 1);
+  return std::min(prev[m], cap);
 }
 
 int EditDistanceReference(std::string_view a, std::string_view b) {

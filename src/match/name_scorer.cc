@@ -9,6 +9,10 @@ namespace {
 
 constexpr size_t kMaxTokens = 32;
 constexpr size_t kMaxPairs = 256;
+// Where a name without an anchor (only typos, initials or a bare skeleton)
+// stops: below 0.72, so birth date and country bonuses cannot lift it to
+// the default threshold.
+constexpr double kUnanchoredCap = 0.7;
 constexpr double kMinPairScore = 0.7;
 constexpr double kMiddleNameLeniency = 0.25;
 
@@ -44,11 +48,16 @@ bool QueryEvidence(const ScoringToken& t) { return Distinctive(t) || t.role == T
 // "jong" + "un" == "jongun" (or their phonetic keys agree).
 bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& whole) {
   if (a.consonantal || b.consonantal || whole.consonantal) {
-    // Skeletons: نصر الله (nsr + l) ~ Nasrallah (nsrl).
+    // Skeletons: نصر الله (nsr + l) ~ Nasrallah (nsrl). Each part needs two
+    // consonants (Allah's "l" excepted): "r" + "sm" is not ARSHAM.
+    auto part_ok = [](const TokenKeys& t) { return t.skeleton.size() >= 2 || t.skeleton == "l"; };
+    if (!part_ok(a) || !part_ok(b)) return false;
     return a.skeleton.size() + b.skeleton.size() == whole.skeleton.size() && whole.skeleton.size() >= 3 &&
            whole.skeleton.compare(0, a.skeleton.size(), a.skeleton) == 0 &&
            whole.skeleton.compare(a.skeleton.size(), std::string::npos, b.skeleton) == 0;
   }
+  // Initials are not halves of a word (K.A.S. is not "kas").
+  if (a.text.size() < 2 || b.text.size() < 2) return false;
   if (a.text.size() + b.text.size() != whole.text.size() &&
       a.phonetic.size() + b.phonetic.size() != whole.phonetic.size()) {
     return false;
@@ -63,8 +72,11 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
 
 }  // namespace
 
+double UnmatchedQueryShare(TokenRole role) { return QueryPenalty(role); }
+
 double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t nn,
-                 NameScoreDetail* detail) {
+                 NameScoreDetail* detail, const TokenMatch* similarities) {
+  const size_t stride = nn;
   qn = std::min(qn, kMaxTokens);
   nn = std::min(nn, kMaxTokens);
   if (detail != nullptr) *detail = NameScoreDetail();
@@ -77,7 +89,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   };
   for (size_t i = 0; i < qn; ++i) {
     for (size_t j = 0; j < nn; ++j) {
-      TokenMatch m = CompareTokens(*q[i].keys, *n[j].keys);
+      TokenMatch m = similarities != nullptr ? similarities[i * stride + j] : CompareTokens(*q[i].keys, *n[j].keys);
       if (m.score < kMinPairScore) continue;
       double w = 0.5 * (q[i].weight + n[j].weight);
       if (m.kind == TokenMatchKind::kInitial) w *= 0.5;  // an initial is weaker evidence
@@ -200,7 +212,9 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   }
   // A match needs one anchor: a distinctive part that agrees exactly, in
   // another romanisation or as a compound. Initials and typos alone
-  // (Y.A.S. against three initials, two misspelt words) are not enough.
+  // (Y.A.S. against three initials, two misspelt words) are not enough,
+  // and stay below what a birth date and country could lift to the default
+  // threshold (0.80 - 0.08).
   {
     bool anchored = false;
     for (size_t k = 0; k < pairs_used_count; ++k) {
@@ -209,14 +223,14 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
                     p.match.kind == TokenMatchKind::kCompound;
       if (strong && QueryEvidence(q[p.query])) anchored = true;
     }
-    if (!anchored && score > 0.75) {
-      score = 0.75;
+    if (!anchored && score > kUnanchoredCap) {
+      score = kUnanchoredCap;
       if (detail != nullptr) detail->single_token_cap = true;
     }
   }
   // One distinctive word matched only approximately (a typo) is not enough:
   // Haley/Hanley, Denis/Denise, Soboll/Sobol are other names.
-  if (distinctive_q <= 1 && distinctive_q_matched == 1 && score > 0.75) {
+  if (distinctive_q <= 1 && distinctive_q_matched == 1 && score > kUnanchoredCap) {
     bool fuzzy_only = true;
     for (size_t k = 0; k < pairs_used_count; ++k) {
       const TokenPair& p = pairs_used_storage[k];
@@ -232,7 +246,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
       if (!(consonantal && p.match.kind == TokenMatchKind::kRomanization)) skeleton_only = false;
     }
     if (fuzzy_only || skeleton_only) {
-      score = 0.75;
+      score = kUnanchoredCap;
       if (detail != nullptr) detail->single_token_cap = true;
     }
   }
@@ -242,13 +256,18 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     // The weight of the pair that matched: the rarer side does not make a
     // common name rare (MAHAMED against MUHAMMAD).
     double w = 1.0;
+    bool exact = false;
     for (size_t k = 0; k < pairs_used_count; ++k) {
       const TokenPair& p = pairs_used_storage[k];
       if (QueryEvidence(q[p.query])) {
         w = std::min(q[p.query].weight, n[p.listed].weight);
+        exact = p.match.kind == TokenMatchKind::kExact;
       }
     }
-    double cap = 0.5 + w;
+    // Nor is a one-word name in another spelling: HASAN is not Husan,
+    // MORENO not Marine; only the same word (after transliteration: Путин =
+    // Putin) may alert on its own.
+    double cap = exact ? 0.5 + w : std::min(0.5 + w, 0.75);
     if (score > cap) {
       score = cap;
       if (detail != nullptr) detail->single_token_cap = true;

@@ -54,11 +54,19 @@ struct NameScoreDetail {
 // a one-word query against a one-word name scores at most 0.5 + its weight,
 // so a common word alone (MOHAMED, a weak one-word alias) does not alert;
 // and a score needs an anchor (one distinctive part equal exactly, in another
-// romanisation or as a compound): typos and initials alone stop at 0.75.
+// romanisation or as a compound): typos and initials alone stop at 0.70.
 // `detail` may be null (then only the score is computed). At most 32 tokens
 // per side are considered. No allocation when detail is null.
+// `similarities`, when not null, holds CompareTokens(query[i], listed[j]) at
+// [i * listed_count + j] for every pair (the caller may know them already);
+// the result is the same either way.
+// The smallest share of its weight a query token of this role adds to the
+// score's denominator when it stays unmatched (ScoreName's penalty). The
+// index uses it to bound a candidate's score before scoring it.
+double UnmatchedQueryShare(TokenRole role);
+
 double ScoreName(const ScoringToken* query, size_t query_count, const ScoringToken* listed,
-                 size_t listed_count, NameScoreDetail* detail);
+                 size_t listed_count, NameScoreDetail* detail, const TokenMatch* similarities = nullptr);
 
 }  // namespace cordon
 

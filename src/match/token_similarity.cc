@@ -65,19 +65,19 @@ std::string VowelPattern(std::string_view t) {
 }
 
 // Do the long vowels an Arabic-script spelling writes fit the other word?
-// Two Arabic-script words must place them alike (محمود, Mahmoud, is not
-// محمد, Muhammad); a Latin spelling must write a vowel (or w/y) wherever the
-// Arabic writes a long one (خلود, Khulud, is not Khald). REQUIRES: equal
-// skeletons.
+// Two Arabic-script words must write them alike (محمود, Mahmoud, is not
+// محمد, Muhammad); a Latin spelling must write a matching vowel wherever the
+// Arabic writes a long one: alif any vowel, waw u/o/w/v, ya i/e/y (خلود,
+// Khulud, is neither Khald nor Khaled). REQUIRES: equal skeletons.
 bool LongVowelsAgree(const TokenKeys& q, const TokenKeys& n) {
-  std::vector<bool> qs = VowelSlots(q.text, q.consonantal);
-  std::vector<bool> ns = VowelSlots(n.text, n.consonantal);
+  std::vector<uint8_t> qs = VowelSlots(q.text, q.consonantal);
+  std::vector<uint8_t> ns = VowelSlots(n.text, n.consonantal);
   if (qs.size() != ns.size()) return true;  // skeleton rules differ: no verdict
   if (q.consonantal && n.consonantal) return qs == ns;
-  const std::vector<bool>& arabic = q.consonantal ? qs : ns;
-  const std::vector<bool>& latin = q.consonantal ? ns : qs;
+  const std::vector<uint8_t>& arabic = q.consonantal ? qs : ns;
+  const std::vector<uint8_t>& latin = q.consonantal ? ns : qs;
   for (size_t j = 0; j < arabic.size(); ++j) {
-    if (arabic[j] && !latin[j]) return false;
+    if ((arabic[j] & latin[j]) != arabic[j]) return false;
   }
   return true;
 }

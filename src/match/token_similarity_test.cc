@@ -39,6 +39,9 @@ TEST(TokenSimilarity, ArabicLongVowels) {
   EXPECT_EQ(C("kald", "khalid", true, false).kind, TokenMatchKind::kRomanization);   // خالد
   EXPECT_EQ(C("klud", "khulud", true, false).kind, TokenMatchKind::kRomanization);   // خلود
   EXPECT_LT(C("klud", "khald", true, false).score, 0.75);                           // not Khald
+  EXPECT_LT(C("klud", "khaled", true, false).score, 0.75);                          // nor Khaled
+  EXPECT_EQ(C("mhmud", "mahmoud", true, false).kind, TokenMatchKind::kRomanization);  // محمود
+  EXPECT_EQ(C("hidr", "heydar", true, false).kind, TokenMatchKind::kRomanization);    // حیدر
   EXPECT_EQ(C("ahmd", "ahmad", true, false).kind, TokenMatchKind::kRomanization);   // أحمد
   EXPECT_EQ(C("iusf", "yusuf", true, false).kind, TokenMatchKind::kRomanization);   // يوسف
   EXPECT_EQ(C("ulid", "walid", true, false).kind, TokenMatchKind::kRomanization);   // وليد

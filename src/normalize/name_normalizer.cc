@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "normalize/arabic_skeleton.h"
 #include "normalize/korean_romanizer.h"
@@ -37,7 +39,22 @@ class IcuTools {
     icu::UnicodeString out = nfkc_cf_->normalize(s, status);
     return U_SUCCESS(status) ? out : s;
   }
+  // Transliterates one word. ICU's rule-based transliterators are slow
+  // (microseconds a word) and names repeat, so results are remembered per
+  // thread (bounded: emptied when full).
   std::string Apply(icu::Transliterator* t, const std::u32string& word) const {
+    std::u32string key = word;
+    key.push_back(static_cast<char32_t>(t == latin_ascii_.get() ? 1 : t == ru_bgn_.get() ? 2 : t == uk_bgn_.get() ? 3
+                                        : t == han_.get() ? 4 : t == greek_.get() ? 5 : 6));
+    auto it = memo_.find(key);
+    if (it != memo_.end()) return it->second;
+    std::string out = Transliterate(t, word);
+    if (memo_.size() >= kMemoEntries) memo_.clear();
+    memo_.emplace(std::move(key), out);
+    return out;
+  }
+
+  std::string Transliterate(icu::Transliterator* t, const std::u32string& word) const {
     icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(word.data()),
                                                          static_cast<int32_t>(word.size()));
     if (t != nullptr) t->transliterate(u);
@@ -63,8 +80,11 @@ class IcuTools {
     return t;
   }
 
+  static constexpr size_t kMemoEntries = 50000;
   const icu::Normalizer2* nfkc_cf_ = nullptr;
   std::unique_ptr<icu::Transliterator> latin_ascii_, ru_bgn_, uk_bgn_, han_, greek_;
+  // Per thread (IcuTools is thread_local), so no lock.
+  mutable std::unordered_map<std::u32string, std::string> memo_;
 };
 
 const IcuTools& Tools() {

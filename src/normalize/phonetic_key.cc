@@ -64,14 +64,14 @@ namespace {
 
 // The one walk behind ConsonantSkeleton() and VowelSlots(): calls
 // consonant(c) for each skeleton consonant (before doubled-letter collapse)
-// and vowel() for each dropped vowel-like letter, in order.
+// and vowel(c) for each dropped vowel-like letter, in order.
 template <typename OnConsonant, typename OnVowel>
 void WalkLatinSkeleton(std::string_view t, OnConsonant consonant, OnVowel vowel) {
   for (size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
     char next = i + 1 < t.size() ? t[i + 1] : '\0';
     if (IsVowel(c) || c == 'w' || c == 'v' || c == '\'') {
-      vowel();
+      vowel(c);
       continue;
     }
     if (c == 'h') {
@@ -102,29 +102,38 @@ std::string ConsonantSkeleton(std::string_view t) {
       [&](char c) {
         if (out.empty() || out.back() != c) out.push_back(c);
       },
-      [] {});
+      [](char) {});
   return out;
 }
 
-std::vector<bool> VowelSlots(std::string_view t, bool arabic_spelling) {
-  std::vector<bool> slots(1, false);
+std::vector<uint8_t> VowelSlots(std::string_view t, bool arabic_spelling) {
+  std::vector<uint8_t> slots(1, 0);
   char last = 0;
   auto consonant = [&](char c) {
     if (c == last) return;  // a doubled letter is one skeleton consonant
     last = c;
-    slots.push_back(false);
+    slots.push_back(0);
   };
-  auto vowel = [&] { slots.back() = true; };
+  auto vowel = [&](char c) {
+    uint8_t bits = 0;
+    switch (c) {
+      case 'a': case '\'': bits = kVowelA; break;
+      case 'e': case 'i': bits = kVowelA | kVowelI; break;
+      case 'o': case 'u': bits = kVowelA | kVowelU; break;
+      case 'y': bits = kVowelI; break;
+      case 'w': case 'v': bits = kVowelU; break;
+    }
+    slots.back() |= bits;
+  };
   if (!arabic_spelling) {
     WalkLatinSkeleton(t, consonant, vowel);
     return slots;
   }
   for (char c : t) {
-    if (c == 'a' || c == 'u' || c == 'i') {
-      vowel();
-    } else {
-      consonant(c);
-    }
+    if (c == 'a') slots.back() |= kVowelA;
+    else if (c == 'u') slots.back() |= kVowelU;
+    else if (c == 'i') slots.back() |= kVowelI;
+    else consonant(c);
   }
   return slots;
 }

@@ -2,6 +2,7 @@
 #ifndef CORDON_NORMALIZE_PHONETIC_KEY_H_
 #define CORDON_NORMALIZE_PHONETIC_KEY_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,13 +24,17 @@ std::string PhoneticKey(std::string_view token);
 // that write no short vowels (Arabic, Persian, Hebrew).
 std::string ConsonantSkeleton(std::string_view token);
 
-// Where a word writes vowels between the consonants of its skeleton:
-// slots[j] is true when a vowel (or w, y, v, ') stands before skeleton
+// Which vowels a word writes between the consonants of its skeleton:
+// slots[j] is a mask of kVowel* bits for what stands before skeleton
 // consonant j; slots[size] is after the last. Size is skeleton size + 1.
-// Works on Latin words (the letters ConsonantSkeleton() drops count as
-// vowels) and on ArabicSpelling() strings (a, u, i are the long vowels).
-// "khalid" -> skeleton "kld", slots {0,1,1,0}; "klud" -> {0,0,1,0}.
-std::vector<bool> VowelSlots(std::string_view token, bool arabic_spelling);
+// Latin words (the letters ConsonantSkeleton() drops): a -> A; e, i -> A|I;
+// o, u -> A|U; y -> I; w, v -> U; ' -> A. ArabicSpelling() strings: the long
+// vowels a -> A (alif), u -> U (waw), i -> I (ya).
+// "khalid" -> skeleton "kld", slots {0, A, A|I, 0}; "klud" -> {0, 0, U, 0}.
+inline constexpr uint8_t kVowelA = 1;
+inline constexpr uint8_t kVowelU = 2;
+inline constexpr uint8_t kVowelI = 4;
+std::vector<uint8_t> VowelSlots(std::string_view token, bool arabic_spelling);
 
 // Key of a token that reads as one romanised Korean syllable, in any of the
 // systems lists and customers use (McCune-Reischauer, Revised, DPRK and

@@ -47,9 +47,12 @@ TEST(KoreanSyllableKey, SystemsAgree) {
 }
 
 TEST(PhoneticKey, VowelSlots) {
-  EXPECT_EQ(VowelSlots("khalid", false), (std::vector<bool>{false, true, true, false}));
-  EXPECT_EQ(VowelSlots("klud", true), (std::vector<bool>{false, false, true, false}));
-  EXPECT_EQ(VowelSlots("hamam", false), (std::vector<bool>{false, true, true}));  // skeleton "hm"
+  using V = std::vector<uint8_t>;
+  const uint8_t a = kVowelA, u = kVowelU, i = kVowelI;
+  EXPECT_EQ(VowelSlots("khalid", false), (V{0, a, uint8_t(a | i), 0}));
+  EXPECT_EQ(VowelSlots("klud", true), (V{0, 0, u, 0}));              // خلود
+  EXPECT_EQ(VowelSlots("hamam", false), (V{0, a, a}));               // skeleton "hm"
+  EXPECT_EQ(VowelSlots("walid", false), (V{uint8_t(u | a), uint8_t(a | i), 0}));  // w is a vowel here
   EXPECT_EQ(VowelSlots("walid", false).size(), ConsonantSkeleton("walid").size() + 1);
 }
 
