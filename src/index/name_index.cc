@@ -33,10 +33,9 @@ constexpr uint64_t kSeedText = 1, kSeedConsonantal = 2, kSeedPhonetic = 3, kSeed
                    kSeedDeletion = 5, kSeedKorean = 6, kSeedArabicSkeleton = 7, kSeedSkeletonDeletion = 8,
                    kSeedCompound = 9, kSeedArabicSkeletonDeletion = 10, kSeedDeletion2 = 11;
 
-// Words this long get two-letter deletions indexed (FuzzyScore allows two
-// edits from eight letters on; a six-letter word is two deletions from an
-// eight-letter one).
-constexpr size_t kDeletion2MinLength = 6;
+// FuzzyScore allows two edits when the longer word has eight letters or
+// more; listed words that long get their two-letter deletions indexed.
+constexpr size_t kTwoEditsMinLength = 8;
 
 // HashToken() of `token` without the letters at `i` < `j`.
 uint64_t HashWithout2(std::string_view token, size_t i, size_t j, uint64_t seed) {
@@ -213,7 +212,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
       if (k.text.size() >= 4) {
         for (size_t i = 0; i < k.text.size(); ++i) deletion.push_back({HashTokenWithout(k.text, i, kSeedDeletion), v});
       }
-      if (k.text.size() >= kDeletion2MinLength && k.text.size() <= 40) {
+      if (k.text.size() >= kTwoEditsMinLength && k.text.size() <= 40) {
         for (size_t i = 0; i < k.text.size(); ++i) {
           for (size_t j = i + 1; j < k.text.size(); ++j) deletion2.push_back({HashWithout2(k.text, i, j, kSeedDeletion2), v});
         }
@@ -306,12 +305,16 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
         consider_all(by_text_, HashTokenWithout(q.text, i, kSeedText));
         consider_all(by_deletion_, HashTokenWithout(q.text, i, kSeedDeletion));
       }
-      // Two edits (symmetric deletions up to two letters on each side).
-      if (q.text.size() >= kDeletion2MinLength && q.text.size() <= 40) {
+      // Two edits (symmetric deletions up to two letters a side), only where
+      // the longer word has kTwoEditsMinLength letters: a listed word two
+      // letters longer, one letter longer (with a substitution), or as long
+      // (two substitutions) or shorter than a long query word.
+      const size_t len = q.text.size();
+      if (len + 2 >= kTwoEditsMinLength && len <= 40) {
         consider_all(by_deletion2_, HashToken(q.text, kSeedDeletion2));
-        for (size_t i = 0; i < q.text.size(); ++i) {
+        for (size_t i = 0; len + 1 >= kTwoEditsMinLength && i < len; ++i) {
           consider_all(by_deletion2_, HashTokenWithout(q.text, i, kSeedDeletion2));
-          for (size_t j = i + 1; j < q.text.size(); ++j) {
+          for (size_t j = i + 1; len >= kTwoEditsMinLength && j < len; ++j) {
             consider_all(by_text_, HashWithout2(q.text, i, j, kSeedText));
             consider_all(by_deletion_, HashWithout2(q.text, i, j, kSeedDeletion));
             consider_all(by_deletion2_, HashWithout2(q.text, i, j, kSeedDeletion2));

@@ -61,8 +61,8 @@ struct SearchOptions {
   // one word only one of whose deletions is indexed, an approximate match of
   // phonetic keys, and a listed pair of parts written as one query word other than
   // letter for letter. bench/candidates counts what they cost.
-  // (Two edits are looked up through two-letter deletions for words of six
-  // letters or more, where the scorer accepts them.)
+  // (Two edits are looked up through two-letter deletions where the scorer
+  // accepts them: the longer word has eight letters or more.)
   double min_score = 0.8;
   // Entities to score regardless of name evidence (identifier matches).
   std::vector<uint32_t> forced_entities;
@@ -148,7 +148,7 @@ class NameIndex {
   TokenHashTable by_phonetic_;  // PhoneticKey
   TokenHashTable by_skeleton_;  // consonant skeleton (>= 2 letters)
   TokenHashTable by_deletion_;  // text with one letter deleted (>= 4 letters)
-  TokenHashTable by_deletion2_;  // text with two letters deleted (>= 6 letters)
+  TokenHashTable by_deletion2_;  // text with two letters deleted (>= 8 letters)
   TokenHashTable by_korean_;    // Korean syllable key
   TokenHashTable by_arabic_skeleton_;  // skeleton of consonantal tokens only
   TokenHashTable by_skeleton_deletion_;  // skeletons (>= 3) with one letter deleted

@@ -50,6 +50,12 @@ TokenHashTable TokenHashTable::Build(std::vector<std::pair<uint64_t, uint32_t>> 
   t.slots_.assign(std::bit_ceil(std::max<size_t>(16, distinct * 2)), Slot{});
   t.ids_.reserve(entries.size());
   const size_t mask = t.slots_.size() - 1;
+  t.filter_.assign(std::bit_ceil(std::max<size_t>(64, distinct * 16)) / 64, 0);
+  const size_t filter_mask = t.filter_.size() * 64 - 1;
+  for (const auto& e : entries) {
+    size_t bit = (e.first >> 24) & filter_mask;
+    t.filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
   for (size_t i = 0; i < entries.size();) {
     size_t j = i;
     Slot s;
@@ -67,6 +73,8 @@ TokenHashTable TokenHashTable::Build(std::vector<std::pair<uint64_t, uint32_t>> 
 
 std::span<const uint32_t> TokenHashTable::Find(uint64_t hash) const {
   if (slots_.empty()) return {};
+  const size_t bit = (hash >> 24) & (filter_.size() * 64 - 1);
+  if ((filter_[bit / 64] >> (bit % 64) & 1u) == 0) return {};
   const size_t mask = slots_.size() - 1;
   for (size_t pos = hash & mask;; pos = (pos + 1) & mask) {
     const Slot& s = slots_[pos];

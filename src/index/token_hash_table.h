@@ -3,7 +3,8 @@
 // The index asks it hundreds of times per query (a token, each of its
 // one-letter deletions, its phonetic key, its skeleton), so it is flat:
 // keys are 64-bit hashes in one open-addressing array, ids in one
-// contiguous vector, and a lookup never allocates. Two different strings
+// contiguous vector, a small bit filter answers most misses, and a lookup
+// never allocates. Two different strings
 // with one 64-bit hash would share their id lists; every caller verifies
 // candidates (CompareTokens, or a text comparison), so a collision can add a
 // candidate but never a wrong answer.
@@ -45,6 +46,10 @@ class TokenHashTable {
     uint32_t count = 0;  // 0 = empty slot
   };
   std::vector<Slot> slots_;  // power-of-two size, linear probing
+  // One bit per possible hash value class, 16 bits per key: most lookups
+  // (a deletion of a word no list has) stop here without touching slots_,
+  // which is large and far away in memory.
+  std::vector<uint64_t> filter_;
   std::vector<uint32_t> ids_;
 };
 
