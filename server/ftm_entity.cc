@@ -42,7 +42,7 @@ class Properties {
     owned_.push_back(std::move(value));
     Add(key, owned_.back());
   }
-  void Write(JsonOut* out) const {
+  void Write(JsonWriter* out) const {
     out->BeginObject();
     for (const auto& [k, values] : props_) {
       out->Key(k);
@@ -58,7 +58,7 @@ class Properties {
   std::deque<std::string> owned_;  // stable addresses
 };
 
-void WriteEntityMembers(const Entity& e, const Engine& engine, JsonOut* out) {
+void WriteEntityMembers(const Entity& e, const Engine& engine, JsonWriter* out) {
   Properties props;
   for (const Name& n : e.names) {
     switch (n.type) {
@@ -164,14 +164,14 @@ std::string DumpJson(const Json& json) {
 
 std::string EntityMembersJson(const Entity& e, const Engine& engine) {
   std::string text;
-  JsonOut out(&text);
+  JsonWriter out(&text);
   out.BeginObject();
   WriteEntityMembers(e, engine, &out);
   out.EndObject();
   return text.substr(1, text.size() - 2);
 }
 
-void WriteEntity(const Entity& e, const Engine& engine, bool raw, JsonOut* out, std::string_view members) {
+void WriteEntity(const Entity& e, const Engine& engine, bool raw, JsonWriter* out, std::string_view members) {
   out->BeginObject();
   if (members.empty()) {
     WriteEntityMembers(e, engine, out);
@@ -185,7 +185,7 @@ void WriteEntity(const Entity& e, const Engine& engine, bool raw, JsonOut* out, 
   out->EndObject();
 }
 
-void WriteMatch(const Match& m, const Engine& engine, double match_threshold, JsonOut* out,
+void WriteMatch(const Match& m, const Engine& engine, double match_threshold, JsonWriter* out,
                 std::string_view members) {
   const Explanation& x = m.explanation;
   out->BeginObject();

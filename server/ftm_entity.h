@@ -3,7 +3,7 @@
 // cordon entities and matches in the JSON shape yente returns (FollowTheMoney
 // entity: id, caption, schema, properties, datasets...; a scored result adds
 // score, match, features, explanations). Differences from yente are listed in
-// docs/server.md. Written with the streaming JsonOut (hot path).
+// docs/server.md. Written with the streaming JsonWriter (hot path).
 #ifndef CORDON_SERVER_FTM_ENTITY_H_
 #define CORDON_SERVER_FTM_ENTITY_H_
 
@@ -11,7 +11,7 @@
 
 #include "cordon/engine.h"
 #include "cordon/match.h"
-#include "json_out.h"
+#include "base/json_writer.h"
 
 namespace cordon::server {
 
@@ -24,14 +24,14 @@ using Json = nlohmann::ordered_json;
 // version. `raw` adds the list's original record text. `members`, when not
 // empty, is EntityMembersJson() of the entity rendered in advance (the
 // serving state keeps one per entity, so hot responses copy bytes).
-void WriteEntity(const Entity& entity, const Engine& engine, bool raw, JsonOut* out,
+void WriteEntity(const Entity& entity, const Engine& engine, bool raw, JsonWriter* out,
                  std::string_view members = {});
 
 // A match: the entity members plus score, match (score >= match_threshold),
 // strength, matched_name, matched_name_type, features (name score and each
 // attribute's effect) and explanations (per feature: score and a readable
 // detail; "name_score" also has the aligned tokens).
-void WriteMatch(const Match& match, const Engine& engine, double match_threshold, JsonOut* out,
+void WriteMatch(const Match& match, const Engine& engine, double match_threshold, JsonWriter* out,
                 std::string_view members = {});
 
 // The entity's members as WriteEntity writes them, without the braces.

@@ -678,10 +678,10 @@ TEST_F(ServerTest, PrerenderedEntitiesEqualRenderingOnDemand) {
   ASSERT_EQ(state->entity_json.size(), entities.size());
   for (const Entity& e : entities) {
     std::string fresh;
-    JsonOut a(&fresh);
+    JsonWriter a(&fresh);
     WriteEntity(e, *state->engine, /*raw=*/false, &a);
     std::string cached;
-    JsonOut b(&cached);
+    JsonWriter b(&cached);
     WriteEntity(e, *state->engine, /*raw=*/false, &b, state->MembersOf(&e));
     EXPECT_EQ(fresh, cached) << e.source_id;
     EXPECT_TRUE(json::parse(cached, nullptr, false).is_object()) << cached;

@@ -6,7 +6,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "cordon/monitor.h"
-#include "json_writer.h"
+#include "base/json_writer.h"
 #include "store_cli.h"
 
 namespace cordon {

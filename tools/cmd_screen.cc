@@ -3,8 +3,8 @@
 
 #include "cli_common.h"
 #include "commands.h"
-#include "json_writer.h"
-#include "match_json.h"
+#include "base/json_writer.h"
+#include "model/match_json.h"
 
 namespace cordon {
 namespace {

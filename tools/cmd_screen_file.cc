@@ -15,9 +15,9 @@
 #include "base/file_reader.h"
 #include "cli_common.h"
 #include "commands.h"
-#include "json_writer.h"
+#include "base/json_writer.h"
 #include "lists/common/csv_reader.h"
-#include "match_json.h"
+#include "model/match_json.h"
 
 namespace cordon {
 namespace {

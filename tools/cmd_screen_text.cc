@@ -5,7 +5,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "cordon/text.h"
-#include "json_writer.h"
+#include "base/json_writer.h"
 #include "text_json.h"
 
 namespace cordon {

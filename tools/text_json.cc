@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "match_json.h"
+#include "model/match_json.h"
 
 namespace cordon {
 

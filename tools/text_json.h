@@ -7,7 +7,7 @@
 
 #include "cordon/payment.h"
 #include "cordon/text.h"
-#include "json_writer.h"
+#include "base/json_writer.h"
 
 namespace cordon {
 

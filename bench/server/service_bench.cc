@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     std::vector<Match> matches = e.Screen(q, options).value();
     for (int i = 0; i < iterations; ++i) {
       std::string body;
-      server::JsonOut out(&body);
+      JsonWriter out(&body);
       out.BeginArray();
       for (const Match& m : matches)
         server::WriteMatch(m, e, 0.8, &out, holder.Current()->MembersOf(m.entity));

@@ -17,6 +17,10 @@ namespace cordon {
 // Which kinds of listed party a query may match.
 enum class EntityKind : uint8_t { kAny = 0, kPerson, kOrganization, kVessel, kAircraft };
 
+// Whether a query of `kind` may match a listed party of `schema`. Persons
+// also match parties whose list does not say what they are (kLegalEntity).
+bool KindAllowsSchema(EntityKind kind, Schema schema);
+
 struct Query {
   std::string name;         // UTF-8, any script. Required, at most 1024 bytes.
   EntityKind kind = EntityKind::kAny;

@@ -13,7 +13,7 @@ Status HandleEntity(RequestContext& ctx, HttpResponse* response) {
         "no entity with id '" + id + "' (ids are <source>-<source_id>, e.g. ofac_sdn-35096)", {"", 0, "id"});
   }
   const Entity& e = *it->second;
-  JsonOut out(&response->body);
+  JsonWriter out(&response->body);
   WriteEntity(e, *ctx.state->engine, /*raw=*/true, &out, ctx.state->MembersOf(&e));
   return Status::Ok();
 }

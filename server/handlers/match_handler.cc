@@ -55,7 +55,7 @@ Status ScreenQuery(const Engine& engine, const FtmQuery& q, const ScreenOptions&
   return Status::Ok();
 }
 
-void WriteEchoQuery(const FtmQuery& q, JsonOut* out) {
+void WriteEchoQuery(const FtmQuery& q, JsonWriter* out) {
   out->BeginObject();
   out->Key("id");
   out->String(q.key);
@@ -117,7 +117,7 @@ Status HandleMatch(RequestContext& ctx, HttpResponse* response) {
   }
   std::string& text = response->body;
   text.reserve(4096 * all.size());
-  JsonOut out(&text);
+  JsonWriter out(&text);
   out.BeginObject();
   out.Key("responses");
   out.BeginObject();

@@ -53,7 +53,7 @@ Status HandleScreenPayment(RequestContext& ctx, HttpResponse* response) {
     return report.status();
   }
   ctx.queries = static_cast<int>(report.value().messages.size());
-  JsonOut out(&response->body);
+  JsonWriter out(&response->body);
   WritePaymentReport(report.value(), *ctx.state, options.threshold, &out);
   return Status::Ok();
 }

@@ -6,7 +6,7 @@ namespace cordon::server {
 namespace {
 
 void WriteMentions(const std::vector<TextMention>& mentions, const ServingState& state, double threshold,
-                   JsonOut* out) {
+                   JsonWriter* out) {
   out->BeginArray();
   for (const TextMention& m : mentions) {
     out->BeginObject();
@@ -32,7 +32,7 @@ void WriteMentions(const std::vector<TextMention>& mentions, const ServingState&
   out->EndArray();
 }
 
-void WriteJurisdictions(const std::vector<JurisdictionMention>& places, JsonOut* out) {
+void WriteJurisdictions(const std::vector<JurisdictionMention>& places, JsonWriter* out) {
   out->BeginArray();
   for (const JurisdictionMention& j : places) {
     out->BeginObject();
@@ -57,7 +57,7 @@ void WriteJurisdictions(const std::vector<JurisdictionMention>& places, JsonOut*
   out->EndArray();
 }
 
-void WriteListVersions(const std::vector<ListVersion>& versions, JsonOut* out) {
+void WriteListVersions(const std::vector<ListVersion>& versions, JsonWriter* out) {
   out->BeginArray();
   for (const ListVersion& v : versions) {
     out->BeginObject();
@@ -74,7 +74,7 @@ void WriteListVersions(const std::vector<ListVersion>& versions, JsonOut* out) {
 
 }  // namespace
 
-void WriteTextReport(const TextReport& r, const ServingState& state, double threshold, JsonOut* out) {
+void WriteTextReport(const TextReport& r, const ServingState& state, double threshold, JsonWriter* out) {
   out->BeginObject();
   out->Key("mentions");
   WriteMentions(r.mentions, state, threshold, out);
@@ -91,7 +91,7 @@ void WriteTextReport(const TextReport& r, const ServingState& state, double thre
   out->EndObject();
 }
 
-void WritePaymentReport(const PaymentReport& r, const ServingState& state, double threshold, JsonOut* out) {
+void WritePaymentReport(const PaymentReport& r, const ServingState& state, double threshold, JsonWriter* out) {
   out->BeginObject();
   out->Key("messages");
   out->BeginArray();

@@ -9,14 +9,14 @@
 #include "cordon/payment.h"
 #include "cordon/text.h"
 #include "engine_holder.h"
-#include "json_out.h"
+#include "base/json_writer.h"
 
 namespace cordon::server {
 
 void WriteTextReport(const TextReport& report, const ServingState& state, double match_threshold,
-                     JsonOut* out);
+                     JsonWriter* out);
 void WritePaymentReport(const PaymentReport& report, const ServingState& state, double match_threshold,
-                        JsonOut* out);
+                        JsonWriter* out);
 
 }  // namespace cordon::server
 

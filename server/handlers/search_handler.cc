@@ -50,7 +50,7 @@ Status HandleSearch(RequestContext& ctx, HttpResponse* response) {
     return matches.status();
   }
   const std::vector<Match>& all = matches.value();
-  JsonOut out(&response->body);
+  JsonWriter out(&response->body);
   out.BeginObject();
   out.Key("results");
   out.BeginArray();

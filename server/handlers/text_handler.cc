@@ -82,7 +82,7 @@ Status HandleScreenText(RequestContext& ctx, HttpResponse* response) {
     }
     return report.status();
   }
-  JsonOut out(&response->body);
+  JsonWriter out(&response->body);
   WriteTextReport(report.value(), *ctx.state, options.threshold, &out);
   return Status::Ok();
 }

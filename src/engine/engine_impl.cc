@@ -20,17 +20,6 @@ namespace {
 constexpr size_t kMaxNameBytes = 1024;
 constexpr int kMaxLimit = 1000;
 
-bool KindAllows(EntityKind kind, Schema schema) {
-  switch (kind) {
-    case EntityKind::kAny: return true;
-    case EntityKind::kPerson: return schema == Schema::kPerson || schema == Schema::kLegalEntity;
-    case EntityKind::kOrganization: return IsOrganizationLike(schema);
-    case EntityKind::kVessel: return schema == Schema::kVessel;
-    case EntityKind::kAircraft: return schema == Schema::kAirplane;
-  }
-  return true;
-}
-
 // The strength a score alone gives (see MatchStrength in match.h).
 MatchStrength StrengthOfScore(double score) {
   if (score >= 0.92) return MatchStrength::kStrong;
@@ -167,7 +156,7 @@ EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sou
   for (int k = 1; k < 5; ++k) {
     kind_masks_[k].resize(entities_.size());
     for (size_t i = 0; i < entities_.size(); ++i) {
-      kind_masks_[k][i] = KindAllows(static_cast<EntityKind>(k), entities_[i].schema);
+      kind_masks_[k][i] = KindAllowsSchema(static_cast<EntityKind>(k), entities_[i].schema);
     }
   }
 }
@@ -237,7 +226,7 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     allowed.resize(entities_.size());
     for (size_t i = 0; i < entities_.size(); ++i) {
       const Entity& e = entities_[i];
-      allowed[i] = KindAllows(query.kind, e.schema) &&
+      allowed[i] = KindAllowsSchema(query.kind, e.schema) &&
                    std::find(options.sources.begin(), options.sources.end(), e.source) != options.sources.end();
     }
     allowed_ptr = &allowed;

@@ -221,7 +221,9 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
       const TokenPair& p = pairs_used_storage[k];
       bool strong = p.match.kind == TokenMatchKind::kExact || p.match.kind == TokenMatchKind::kRomanization ||
                     p.match.kind == TokenMatchKind::kCompound;
-      if (strong && QueryEvidence(q[p.query])) anchored = true;
+      // A letter equal to a letter (A = A in Y.A.S.) is an initial, not an anchor.
+      bool initial = q[p.query].keys->text.size() < 2 && !q[p.query].keys->consonantal;
+      if (strong && QueryEvidence(q[p.query]) && !initial) anchored = true;
     }
     if (!anchored && score > kUnanchoredCap) {
       score = kUnanchoredCap;

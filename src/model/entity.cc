@@ -45,6 +45,17 @@ std::string_view DocumentTypeName(DocumentType type) {
   return "other";
 }
 
+bool KindAllowsSchema(EntityKind kind, Schema schema) {
+  switch (kind) {
+    case EntityKind::kAny: return true;
+    case EntityKind::kPerson: return schema == Schema::kPerson || schema == Schema::kLegalEntity;
+    case EntityKind::kOrganization: return IsOrganizationLike(schema);
+    case EntityKind::kVessel: return schema == Schema::kVessel;
+    case EntityKind::kAircraft: return schema == Schema::kAirplane;
+  }
+  return true;
+}
+
 std::string_view VerdictName(Verdict verdict) {
   switch (verdict) {
     case Verdict::kMatch: return "match";

@@ -23,20 +23,6 @@ namespace {
 
 constexpr size_t kMaxErrorSamples = 5;
 
-// Which listed schemata a customer's kind may match. Mirrors the engine's
-// rule (engine_impl.cc KindAllows): skipping a pair here only saves the
-// Screen() call that would have rejected it.
-bool KindAllows(EntityKind kind, Schema schema) {
-  switch (kind) {
-    case EntityKind::kAny: return true;
-    case EntityKind::kPerson: return schema == Schema::kPerson || schema == Schema::kLegalEntity;
-    case EntityKind::kOrganization: return IsOrganizationLike(schema);
-    case EntityKind::kVessel: return schema == Schema::kVessel;
-    case EntityKind::kAircraft: return schema == Schema::kAirplane;
-  }
-  return true;
-}
-
 Query QueryOf(const StoredCustomer& c) {
   Query q;
   q.name = c.name;
@@ -179,7 +165,7 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
               s = impl->CustomersWithKey(key, &posting);
               if (!s.ok()) return s;
               for (const KeyPosting& p : posting) {
-                if (!KindAllows(p.kind, e.schema) || !seen.insert(p.rowid).second) continue;
+                if (!KindAllowsSchema(p.kind, e.schema) || !seen.insert(p.rowid).second) continue;
                 auto& h = shared[p.rowid];
                 ++h.first;
                 h.second = p.ntok;

@@ -1,28 +1,27 @@
 // Copyright (c) cordon authors.
 //
-// A streaming JSON writer for the hot responses (/match, /search,
-// /entities): appends compact JSON to a string with no DOM, so writing a
-// response costs about what copying its bytes does. (Building nlohmann::json
-// DOMs for /match took three quarters of the request time.) Requests are
-// parsed with nlohmann::json; rarely-hit endpoints build small DOMs.
+// A streaming JSON writer for everything cordon writes (CLI output, HTTP
+// responses, stored explanations): appends compact JSON to a string with no
+// DOM, so writing a response costs about what copying its bytes does.
+// (Building nlohmann::json DOMs for /match took three quarters of the
+// request time.)
 //
 // The caller balances Begin/End; inside objects each value follows Key().
 // Strings are escaped; invalid UTF-8 becomes U+FFFD so output is valid JSON.
-// tools/json_writer.h is the CLI's twin; they could merge into src/base once
-// no one else is editing the CLI's copy.
-#ifndef CORDON_SERVER_JSON_OUT_H_
-#define CORDON_SERVER_JSON_OUT_H_
+// At most 64 levels of nesting.
+#ifndef CORDON_BASE_JSON_WRITER_H_
+#define CORDON_BASE_JSON_WRITER_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace cordon::server {
+namespace cordon {
 
-class JsonOut {
+class JsonWriter {
  public:
-  explicit JsonOut(std::string* out) : out_(out) {}
+  explicit JsonWriter(std::string* out) : out_(out) {}
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -34,7 +33,9 @@ class JsonOut {
   void Int(int64_t value);
   void Bool(bool value);
   void Null();
-  void Raw(std::string_view json);  // an already-serialised value
+  // Writes `json` as one value, verbatim. REQUIRES: a valid JSON value
+  // cordon produced itself (a stored explanation, a pre-rendered entity).
+  void RawValue(std::string_view json);
   // Already-serialised members ("\"a\":1,\"b\":2") of the open object; empty = none.
   void RawMembers(std::string_view members);
   void StringArray(const std::vector<std::string>& values);
@@ -51,6 +52,6 @@ class JsonOut {
   bool after_key_ = false;
 };
 
-}  // namespace cordon::server
+}  // namespace cordon
 
-#endif  // CORDON_SERVER_JSON_OUT_H_
+#endif  // CORDON_BASE_JSON_WRITER_H_

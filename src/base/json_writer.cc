@@ -1,4 +1,4 @@
-#include "json_out.h"
+#include "base/json_writer.h"
 
 #include <charconv>
 #include <cmath>
@@ -6,9 +6,9 @@
 
 #include "base/utf8.h"
 
-namespace cordon::server {
+namespace cordon {
 
-void JsonOut::Separator() {
+void JsonWriter::Separator() {
   if (after_key_) {
     after_key_ = false;
     return;
@@ -20,31 +20,31 @@ void JsonOut::Separator() {
   }
 }
 
-void JsonOut::Open(char c) {
+void JsonWriter::Open(char c) {
   Separator();
   out_->push_back(c);
   ++depth_;
   first_bits_ |= uint64_t{1} << ((depth_ - 1) & 63);
 }
 
-void JsonOut::Close(char c) {
+void JsonWriter::Close(char c) {
   out_->push_back(c);
   --depth_;
 }
 
-void JsonOut::Key(std::string_view key) {
+void JsonWriter::Key(std::string_view key) {
   Separator();
   Escape(key);
   out_->push_back(':');
   after_key_ = true;
 }
 
-void JsonOut::String(std::string_view value) {
+void JsonWriter::String(std::string_view value) {
   Separator();
   Escape(value);
 }
 
-void JsonOut::Number(double value) {
+void JsonWriter::Number(double value) {
   Separator();
   if (!std::isfinite(value)) {
     out_->append("null");
@@ -62,39 +62,39 @@ void JsonOut::Number(double value) {
   out_->append(buf, static_cast<size_t>(n));
 }
 
-void JsonOut::Int(int64_t value) {
+void JsonWriter::Int(int64_t value) {
   Separator();
   out_->append(std::to_string(value));
 }
 
-void JsonOut::Bool(bool value) {
+void JsonWriter::Bool(bool value) {
   Separator();
   out_->append(value ? "true" : "false");
 }
 
-void JsonOut::Null() {
+void JsonWriter::Null() {
   Separator();
   out_->append("null");
 }
 
-void JsonOut::Raw(std::string_view json) {
+void JsonWriter::RawValue(std::string_view json) {
   Separator();
   out_->append(json.empty() ? std::string_view("null") : json);
 }
 
-void JsonOut::RawMembers(std::string_view members) {
+void JsonWriter::RawMembers(std::string_view members) {
   if (members.empty()) return;
   Separator();
   out_->append(members);
 }
 
-void JsonOut::StringArray(const std::vector<std::string>& values) {
+void JsonWriter::StringArray(const std::vector<std::string>& values) {
   BeginArray();
   for (const auto& v : values) String(v);
   EndArray();
 }
 
-void JsonOut::Escape(std::string_view s) {
+void JsonWriter::Escape(std::string_view s) {
   // One pass for the common case (valid text); a string with a byte >= 0x80
   // is validated as UTF-8 once, and repaired only when invalid.
   std::string clean;
@@ -151,4 +151,4 @@ void JsonOut::Escape(std::string_view s) {
   out_->push_back('"');
 }
 
-}  // namespace cordon::server
+}  // namespace cordon

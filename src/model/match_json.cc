@@ -1,4 +1,4 @@
-#include "match_json.h"
+#include "model/match_json.h"
 
 namespace cordon {
 
@@ -35,9 +35,14 @@ void WriteMatchJson(const Match& m, JsonWriter* w) {
     if (!seen) countries.push_back(c);
   }
   w->StringArray(countries);
-  const Explanation& x = m.explanation;
   w->Key("explanation");
   w->BeginObject();
+  WriteExplanationMembers(m.explanation, w);
+  w->EndObject();
+  w->EndObject();
+}
+
+void WriteExplanationMembers(const Explanation& x, JsonWriter* w) {
   w->Key("summary");
   w->String(x.summary);
   w->Key("name_score");
@@ -88,8 +93,6 @@ void WriteMatchJson(const Match& m, JsonWriter* w) {
   w->String(x.list_as_of);
   w->Key("list_version");
   w->String(x.list_version);
-  w->EndObject();
-  w->EndObject();
 }
 
 void WriteMatchesJson(const std::vector<Match>& matches, JsonWriter* w) {
