@@ -263,12 +263,12 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
       const TokenPair& p = pairs_used_storage[k];
       if (QueryEvidence(q[p.query])) {
         w = std::min(q[p.query].weight, n[p.listed].weight);
-        exact = p.match.kind == TokenMatchKind::kExact;
+        exact = p.match.kind == TokenMatchKind::kExact || p.match.kind == TokenMatchKind::kCompound;
       }
     }
     // Nor is a one-word name in another spelling: HASAN is not Husan,
     // MORENO not Marine; only the same word (after transliteration: Путин =
-    // Putin) may alert on its own.
+    // Putin; or written in two parts: حزب الله = HIZBALLAH) may alert alone.
     double cap = exact ? 0.5 + w : std::min(0.5 + w, 0.75);
     if (score > cap) {
       score = cap;
