@@ -6,13 +6,14 @@
 #   bench/server/run.sh soak [SECONDS] [RATE]     # paced at RATE req/s (default: 70% of a
 #                                                 # 10 s peak run), 600 s; samples RSS every 30 s
 # Env: CORDON_BIN (default build/cordon), CORDON_LISTS, BENCH_THREADS (server, default 2),
-#      WRK_THREADS (default 2), BENCH_CONNECTIONS (default 64), BENCH_ACCESS_LOG (default off).
+#      WRK_THREADS (default 1: on a 2-vCPU machine a second wrk thread takes CPU from the server
+#      and shows up as tail latency), BENCH_CONNECTIONS (default 64), BENCH_ACCESS_LOG (default off).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE="${1:-peak}"
 BIN="${CORDON_BIN:-build/cordon}"
 CONNS="${BENCH_CONNECTIONS:-64}"
-WRK_THREADS="${WRK_THREADS:-2}"
+WRK_THREADS="${WRK_THREADS:-1}"
 TMP="$(mktemp -d)"
 PID=""
 cleanup() { [ -n "$PID" ] && kill -TERM "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"; }
