@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 #include "match/attribute_scorer.h"
 
@@ -140,11 +142,35 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   std::vector<uint32_t> df;
   std::vector<uint32_t> last_entity;
   std::vector<std::pair<uint64_t, uint32_t>> compound_entries;
+  // Normalising the names (ICU transliteration) is most of the build: each
+  // block of entities is normalised on all cores, then interned in order, so
+  // the index is the same whatever the thread count and little is held.
+  constexpr uint32_t kBlock = 4096;
+  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+  std::vector<std::vector<NormalizedName>> block(kBlock);
   for (uint32_t e = 0; e < entities.size(); ++e) {
+    if (e % kBlock == 0) {
+      const uint32_t end = static_cast<uint32_t>(std::min<size_t>(entities.size(), size_t{e} + kBlock));
+      std::atomic<uint32_t> next{e};
+      auto work = [&] {
+        for (uint32_t x = next++; x < end; x = next++) {
+          const Entity& ent = entities[x];
+          std::vector<NormalizedName>& out = block[x - e];
+          out.clear();
+          for (size_t n = 0; n < ent.names.size() && n < 0xFFFF; ++n) {
+            out.push_back(NormalizeName(ent.names[n].full, HintsFor(ent, ent.names[n])));
+          }
+        }
+      };
+      std::vector<std::thread> pool;
+      for (unsigned t = 1; t < threads && end - e > 64; ++t) pool.emplace_back(work);
+      work();
+      for (auto& t : pool) t.join();
+    }
     const Entity& entity = entities[e];
     for (uint16_t n = 0; n < entity.names.size() && n < 0xFFFF; ++n) {
       const Name& name = entity.names[n];
-      NormalizedName norm = NormalizeName(name.full, HintsFor(entity, name));
+      const NormalizedName& norm = block[e % kBlock][n];
       for (const NameVariant& variant : norm.variants) {
         ListedName ln;
         ln.entity = e;
