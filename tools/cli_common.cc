@@ -64,14 +64,19 @@ Status ParseWeights(const std::vector<std::string>& specs, EvidenceWeights* w) {
   return Status::Ok();
 }
 
-Status ParseScreenOptions(const CliArgs& args, ScreenOptions* options) {
+Status ParseMatchFlags(const CliArgs& args, int default_limit, ScreenOptions* options) {
   Result<double> threshold = args.GetDouble("threshold", kDefaultThreshold, 0.0, 1.0);
   if (!threshold.ok()) return threshold.status();
-  Result<int> limit = args.GetInt("limit", 10, 1, 1000);
+  Result<int> limit = args.GetInt("limit", default_limit, 1, 1000);
   if (!limit.ok()) return limit.status();
   options->threshold = threshold.value();
   options->limit = limit.value();
   options->sources = args.GetAll("source");
+  return Status::Ok();
+}
+
+Status ParseScreenOptions(const CliArgs& args, ScreenOptions* options) {
+  if (Status s = ParseMatchFlags(args, 10, options); !s.ok()) return s;
   std::string algorithm = args.Get("algorithm", "cordon");
   if (algorithm == "ofac") {
     options->algorithm = Algorithm::kOfacSls;

@@ -27,8 +27,12 @@ Result<std::unique_ptr<Engine>> OpenEngineFromArgs(const CliArgs& args);
 // Parses --type; InvalidArgument for an unknown kind.
 Result<EntityKind> ParseKind(const std::string& text);
 
-// Reads --threshold, --limit, --source, --algorithm and --weight into
-// *options. InvalidArgument names the flag at fault.
+// Reads --threshold, --limit (default `default_limit`) and --source, the
+// flags every screening command shares, into *options. InvalidArgument
+// names the flag at fault.
+Status ParseMatchFlags(const CliArgs& args, int default_limit, ScreenOptions* options);
+
+// ParseMatchFlags() with a limit of 10, then --algorithm and --weight.
 Status ParseScreenOptions(const CliArgs& args, ScreenOptions* options);
 
 // Applies --weight KEY=VALUE flags (KEY: birth_date_match, birth_date_near,

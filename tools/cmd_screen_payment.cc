@@ -1,6 +1,7 @@
 // `cordon screen-payment [--json] FILE`: every party, place and free-text
 // field of pacs.008 / MT103 messages, one or many per file, streamed.
 #include <cstdio>
+#include <utility>
 
 #include "cli_common.h"
 #include "commands.h"
@@ -63,13 +64,11 @@ int RunScreenPayment(int argc, char** argv) {
     return ReportError(
         Status::InvalidArgument("unknown --format '" + format + "' (auto|pacs008|mt103)", {"", 0, "format"}));
   }
-  Result<double> threshold = args->GetDouble("threshold", kDefaultThreshold, 0.0, 1.0);
-  if (!threshold.ok()) return ReportError(threshold.status());
-  Result<int> limit = args->GetInt("limit", 5, 1, 1000);
-  if (!limit.ok()) return ReportError(limit.status());
-  options.threshold = threshold.value();
-  options.limit = limit.value();
-  options.sources = args->GetAll("source");
+  ScreenOptions match;
+  if (Status s = ParseMatchFlags(args.value(), 5, &match); !s.ok()) return ReportError(s);
+  options.threshold = match.threshold;
+  options.limit = match.limit;
+  options.sources = std::move(match.sources);
 
   // A missing input is the user's mistake: say so before loading the lists.
   if (path != "-") {

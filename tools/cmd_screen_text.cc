@@ -1,6 +1,7 @@
 // `cordon screen-text [--json] [--lang auto|xx] FILE|-`: listed parties and
 // sanctioned places mentioned in running text.
 #include <cstdio>
+#include <utility>
 
 #include "cli_common.h"
 #include "commands.h"
@@ -55,13 +56,11 @@ int RunScreenText(int argc, char** argv) {
     return ReportError(Status::InvalidArgument(
         "--lang must be auto or a two-letter ISO 639-1 code, not '" + options.lang + "'", {"", 0, "lang"}));
   }
-  Result<double> threshold = args->GetDouble("threshold", kDefaultThreshold, 0.0, 1.0);
-  if (!threshold.ok()) return ReportError(threshold.status());
-  Result<int> limit = args->GetInt("limit", 5, 1, 1000);
-  if (!limit.ok()) return ReportError(limit.status());
-  options.threshold = threshold.value();
-  options.limit = limit.value();
-  options.sources = args->GetAll("source");
+  ScreenOptions match;
+  if (Status s = ParseMatchFlags(args.value(), 5, &match); !s.ok()) return ReportError(s);
+  options.threshold = match.threshold;
+  options.limit = match.limit;
+  options.sources = std::move(match.sources);
 
   // A missing input is the user's mistake: say so before loading the lists.
   if (path != "-") {
