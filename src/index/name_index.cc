@@ -14,10 +14,14 @@ namespace {
 float RoleMultiplier(TokenRole role) {
   switch (role) {
     case TokenRole::kParticle:
-    case TokenRole::kLegalForm: return 0.0f;
-    case TokenRole::kGeneric: return 0.3f;
-    case TokenRole::kPatronymic: return 0.7f;
-    default: return 1.0f;
+    case TokenRole::kLegalForm:
+      return 0.0f;
+    case TokenRole::kGeneric:
+      return 0.3f;
+    case TokenRole::kPatronymic:
+      return 0.7f;
+    default:
+      return 1.0f;
   }
 }
 
@@ -80,6 +84,27 @@ class PairMemo {
       if (e.key == key) return {e.score, e.kind};
     }
     return compute();
+  }
+  // Remembers `m` for a pair not asked before in this query. Returns false
+  // when the table is too full to take it.
+  bool Put(uint32_t slot, uint32_t vocab, TokenMatch m) {
+    uint64_t key = (static_cast<uint64_t>(slot) << 32) | vocab;
+    size_t pos = (key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits);
+    for (int probe = 0; probe < 8; ++probe, pos = (pos + 1) & (kSize - 1)) {
+      Entry& e = table_[pos];
+      if (e.stamp != stamp_) {
+        if (used_ >= kSize / 2) return false;
+        ++used_;
+        e = {key, stamp_, m.score, m.kind};
+        return true;
+      }
+      if (e.key == key) {
+        e.score = m.score;
+        e.kind = m.kind;
+        return true;
+      }
+    }
+    return false;
   }
 
  private:
@@ -204,7 +229,8 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
           ln.has_initials = ln.has_initials || (tok.text.size() == 1 && !tok.consonantal);
           if (t > 0 && !tok.consonantal && !variant.tokens[t - 1].consonantal && tok.text.size() >= 2 &&
               variant.tokens[t - 1].text.size() >= 2) {
-            compound_entries.push_back({HashToken(variant.tokens[t - 1].text + tok.text, kSeedCompound), name_id});
+            compound_entries.push_back(
+                {HashToken(variant.tokens[t - 1].text + tok.text, kSeedCompound), name_id});
           }
         }
         index->names_.push_back(std::move(ln));
@@ -228,28 +254,33 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   }
   for (ListedToken& t : index->tokens_) t.weight = index->vocab_weight_[t.vocab] * RoleMultiplier(t.role);
   // Lookup tables over the vocabulary.
-  std::vector<std::pair<uint64_t, uint32_t>> text, phonetic, skeleton, deletion, korean, arabic, skeleton_deletion,
-      deletion2;
+  std::vector<std::pair<uint64_t, uint32_t>> text, phonetic, skeleton, deletion, korean, arabic,
+      skeleton_deletion, deletion2;
   for (uint32_t v = 0; v < index->vocab_.size(); ++v) {
     const TokenKeys& k = index->vocab_[v];
     text.push_back({HashToken(k.text, k.consonantal ? kSeedConsonantal : kSeedText), v});
     if (!k.consonantal) {
       phonetic.push_back({HashToken(k.phonetic, kSeedPhonetic), v});
       if (k.text.size() >= 4) {
-        for (size_t i = 0; i < k.text.size(); ++i) deletion.push_back({HashTokenWithout(k.text, i, kSeedDeletion), v});
+        for (size_t i = 0; i < k.text.size(); ++i)
+          deletion.push_back({HashTokenWithout(k.text, i, kSeedDeletion), v});
       }
-      if (k.text.size() >= kTwoEditsMinLength && k.text.size() <= 40) {
+      if (k.text.size() >= kTwoEditsMinLength && k.text.size() <= kMaxIndexedWordLength) {
         for (size_t i = 0; i < k.text.size(); ++i) {
-          for (size_t j = i + 1; j < k.text.size(); ++j) deletion2.push_back({HashWithout2(k.text, i, j, kSeedDeletion2), v});
+          for (size_t j = i + 1; j < k.text.size(); ++j)
+            deletion2.push_back({HashWithout2(k.text, i, j, kSeedDeletion2), v});
         }
       }
     }
     if (k.skeleton.size() >= 2) skeleton.push_back({HashToken(k.skeleton, kSeedSkeleton), v});
-    if (k.consonantal && !k.skeleton.empty()) arabic.push_back({HashToken(k.skeleton, kSeedArabicSkeleton), v});
+    if (k.consonantal && !k.skeleton.empty())
+      arabic.push_back({HashToken(k.skeleton, kSeedArabicSkeleton), v});
     if (k.skeleton.size() >= 3) {
       for (size_t i = 0; i < k.skeleton.size(); ++i) {
         skeleton_deletion.push_back(
-            {HashTokenWithout(k.skeleton, i, k.consonantal ? kSeedArabicSkeletonDeletion : kSeedSkeletonDeletion), v});
+            {HashTokenWithout(k.skeleton, i,
+                              k.consonantal ? kSeedArabicSkeletonDeletion : kSeedSkeletonDeletion),
+             v});
       }
     }
     if (!k.korean.empty()) korean.push_back({HashToken(k.korean, kSeedKorean), v});
@@ -276,12 +307,20 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out
   key.push_back(static_cast<char>('0' + (q.consonantal ? 1 : 0) + (q.korean.empty() ? 0 : 2)));
   key += q.text;
   if (lookups_.Find(key, out)) return;
-  MatchVocabularyUncached(q, out);
+  MatchVocabularyUncached(q, out, 0.7);
   lookups_.Insert(key, *out);
 }
 
-void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMatch>* out) const {
+void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMatch>* out,
+                                        double min_similarity) const {
   out->clear();
+  // Edit routes that cannot reach min_similarity are skipped: one edit
+  // scores 1 - 1.2/longer, two 1 - 2.4/longer (FuzzyScore()), a Latin
+  // skeleton 0.8 and a skeleton edit 0.72.
+  const bool one_edit = min_similarity <= 1.0 - 1.2 / static_cast<double>(q.text.size() + 1);
+  const bool two_edits = min_similarity <= 1.0 - 2.4 / static_cast<double>(q.text.size() + 2);
+  const bool latin_skeleton = min_similarity <= 0.8;
+  const bool skeleton_edit = min_similarity <= 0.72;
   // Per-thread "seen" marks over the vocabulary, reset by bumping a stamp.
   thread_local std::vector<uint32_t> seen;
   thread_local uint32_t stamp = 0;
@@ -294,7 +333,7 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
     if (seen[v] == stamp) return;
     seen[v] = stamp;
     TokenMatch m = CompareTokens(q, vocab_[v]);
-    if (m.score >= 0.7) out->push_back({v, m});
+    if (m.score >= 0.7 && m.score >= min_similarity) out->push_back({v, m});
   };
   auto consider_all = [&](const TokenHashTable& table, uint64_t hash) {
     for (uint32_t v : table.Find(hash)) consider(v);
@@ -309,7 +348,7 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
   }
   // (A Latin query needs only Arabic-script vocabulary here: two Latin
   // words never match by a skeleton edit.)
-  if (q.skeleton.size() >= 3) {
+  if (q.skeleton.size() >= 3 && skeleton_edit) {
     consider_all(by_skeleton_deletion_, HashToken(q.skeleton, kSeedArabicSkeletonDeletion));
     if (q.consonantal) consider_all(by_skeleton_deletion_, HashToken(q.skeleton, kSeedSkeletonDeletion));
     for (size_t i = 0; i < q.skeleton.size(); ++i) {
@@ -324,8 +363,9 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
   if (!q.consonantal) {
     consider_all(by_phonetic_, HashToken(q.phonetic, kSeedPhonetic));
     if (!q.korean.empty()) consider_all(by_korean_, HashToken(q.korean, kSeedKorean));
-    if (q.skeleton.size() >= 3) consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
-    if (q.text.size() >= 4) {
+    if (q.skeleton.size() >= 3 && latin_skeleton)
+      consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
+    if (q.text.size() >= 4 && one_edit) {
       consider_all(by_deletion_, HashToken(q.text, kSeedDeletion));
       for (size_t i = 0; i < q.text.size(); ++i) {
         consider_all(by_text_, HashTokenWithout(q.text, i, kSeedText));
@@ -336,7 +376,7 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
       // letters longer, one letter longer (with a substitution), or as long
       // (two substitutions) or shorter than a long query word.
       const size_t len = q.text.size();
-      if (len + 2 >= kTwoEditsMinLength && len <= 40) {
+      if (len + 2 >= kTwoEditsMinLength && len <= kMaxIndexedWordLength && two_edits) {
         consider_all(by_deletion2_, HashToken(q.text, kSeedDeletion2));
         for (size_t i = 0; len + 1 >= kTwoEditsMinLength && i < len; ++i) {
           consider_all(by_deletion2_, HashTokenWithout(q.text, i, kSeedDeletion2));
@@ -460,6 +500,10 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   thread_local PairMemo memo;
   thread_local std::vector<TokenMatch> sims;
   memo.NewQuery();
+  // Per variant, the query tokens whose every vocabulary match (>= 0.7)
+  // through the index's lookups is in `memo`: their other pairs can only
+  // match through routes the index does not cover.
+  std::vector<uint32_t> prefilled(query.variants.size(), 0);
   std::unordered_map<uint32_t, NameHit> best;  // entity -> hit
   std::vector<VocabMatch> matches;
   ScoringToken listed_buf[32];
@@ -481,11 +525,16 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       const uint32_t slot = static_cast<uint32_t>(variant_index) * 32 + static_cast<uint32_t>(i);
       for (size_t j = 0; j < n; ++j) {
         const TokenKeys* listed_keys = listed_buf[j].keys;
-        sims[i * n + j] = memo.Get(slot, static_cast<uint32_t>(listed_keys - vocab_.data()),
-                                   [&] { return CompareTokens(*v.tokens[i].keys, *listed_keys); });
+        sims[i * n + j] = memo.Get(slot, static_cast<uint32_t>(listed_keys - vocab_.data()), [&] {
+          // Pairs the index related are in the memo already (see below).
+          return ((prefilled[variant_index] >> i) & 1u) != 0
+                     ? CompareTokensOutsideIndex(*v.tokens[i].keys, *listed_keys)
+                     : CompareTokens(*v.tokens[i].keys, *listed_keys);
+        });
       }
     }
-    NameHit hit{ln.entity, name_id, variant_index, ScoreName(v.tokens.data(), qn, listed_buf, n, nullptr, sims.data())};
+    NameHit hit{ln.entity, name_id, variant_index,
+                ScoreName(v.tokens.data(), qn, listed_buf, n, nullptr, sims.data())};
     if (ln.weak) {
       hit.score *= 0.9;
       hit.weak_alias = true;
@@ -524,7 +573,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     const PreparedName::Variant& v = query.variants[vi];
     acc.Reset(names_.size());
     const size_t usable = std::min<size_t>(v.tokens.size(), 32);
-    double base = 0;                            // every token left out
+    double base = 0;  // every token left out
     std::array<double, 32> left_out{}, p_max{}, via_initial{};
     for (size_t i = 0; i < usable; ++i) {
       const ScoringToken& qt = v.tokens[i];
@@ -562,6 +611,10 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         continue;
       }
       MatchVocabulary(*qt.keys, &matches);
+      bool all_kept = true;
+      const uint32_t slot = static_cast<uint32_t>(vi) * 32 + static_cast<uint32_t>(i);
+      for (const VocabMatch& m : matches) all_kept = memo.Put(slot, m.vocab, m.match) && all_kept;
+      if (all_kept) prefilled[vi] |= 1u << i;
       for (const VocabMatch& m : matches) {
         double delta = term(i, m.match.score) - left_out[i];
         for (uint32_t name_id : postings_[m.vocab]) {
@@ -585,7 +638,9 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       const TokenKeys& b = *v.tokens[i + 1].keys;
       if (a.consonantal != b.consonantal) continue;
       TokenKeys joined = MakeTokenKeys(a.text + b.text, a.consonantal);
-      MatchVocabulary(joined, &matches);
+      // Not memoised: joined pairs hardly repeat, and would crowd single
+      // words out of the memo.
+      MatchVocabularyUncached(joined, &matches, 0.9);
       double delta = (term(i, 1.0) - left_out[i]) + (term(i + 1, 1.0) - left_out[i + 1]);
       for (const VocabMatch& m : matches) {
         if (m.match.score < 0.9) continue;  // compounds align only when (nearly) equal
@@ -619,7 +674,9 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     for (uint32_t name_id : entity_names_[entity]) {
       for (int vi = 0; vi < static_cast<int>(query.variants.size()); ++vi) score_name(vi, name_id);
     }
-    if (best.find(entity) == best.end()) best.emplace(entity, NameHit{entity, entity_names_[entity].empty() ? 0 : entity_names_[entity][0], 0, 0});
+    if (best.find(entity) == best.end())
+      best.emplace(entity,
+                   NameHit{entity, entity_names_[entity].empty() ? 0 : entity_names_[entity][0], 0, 0});
   }
   std::vector<NameHit> out;
   for (auto& [entity, hit] : best) {
@@ -629,6 +686,5 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   }
   return out;
 }
-
 
 }  // namespace cordon

@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "cordon/entity.h"
-#include "match/name_scorer.h"
 #include "index/sharded_memo.h"
 #include "index/token_hash_table.h"
+#include "match/name_scorer.h"
 #include "match/token_similarity.h"
 #include "normalize/name_normalizer.h"
 
@@ -30,7 +30,7 @@ struct PreparedName {
   struct Variant {
     std::vector<TokenKeys> keys;
     std::vector<std::string> displays;  // each token as written
-    std::vector<ScoringToken> tokens;  // point into `keys` and `displays`
+    std::vector<ScoringToken> tokens;   // point into `keys` and `displays`
     std::string method;
   };
   std::vector<Variant> variants;
@@ -78,17 +78,17 @@ class NameIndex {
  public:
   struct ListedName {
     uint32_t entity;
-    uint16_t name;         // index into Entity::names
+    uint16_t name;  // index into Entity::names
     uint16_t token_count;
     uint16_t distinctive_tokens;  // tokens that are not particles, generic words or patronymics
-    uint32_t first_token;  // into tokens_
+    uint32_t first_token;         // into tokens_
     // Copied from the entity so scoring need not touch it: the list marks
     // the alias weak; a person's (or unclassified party's) alias, not its
     // primary name.
     bool weak = false;
     bool person_like_alias = false;
-    bool has_initials = false;  // a one-letter part (E. S. Co., John B. Smith)
-    std::string method;    // normalisation variant ("latin", "korean-list", ...)
+    bool has_initials = false;             // a one-letter part (E. S. Co., John B. Smith)
+    std::string method;                    // normalisation variant ("latin", "korean-list", ...)
     std::vector<std::string> legal_forms;  // canonical legal forms of the name ("llc", "jsc")
   };
 
@@ -133,7 +133,10 @@ class NameIndex {
   uint32_t Intern(const std::string& text, bool consonantal);
   // Vocabulary entries similar to `keys` (>= 0.7), best first. Memoised.
   void MatchVocabulary(const TokenKeys& keys, std::vector<VocabMatch>* out) const;
-  void MatchVocabularyUncached(const TokenKeys& keys, std::vector<VocabMatch>* out) const;
+  // Without the memo, and only entries with similarity >= min_similarity
+  // (>= 0.7), skipping the lookups that cannot reach it.
+  void MatchVocabularyUncached(const TokenKeys& keys, std::vector<VocabMatch>* out,
+                               double min_similarity) const;
   // The vocabulary id of a token's exact text, or -1.
   int64_t FindVocab(std::string_view text, bool consonantal) const;
   float QueryWeight(const TokenKeys& keys) const;
@@ -141,16 +144,16 @@ class NameIndex {
   const std::vector<Entity>* entities_ = nullptr;
   std::vector<TokenKeys> vocab_;
   std::vector<float> vocab_weight_;
-  std::vector<std::vector<uint32_t>> postings_;  // vocab -> listed names
+  std::vector<std::vector<uint32_t>> postings_;         // vocab -> listed names
   std::unordered_map<std::string, uint32_t> interned_;  // used while building only
   // Vocabulary lookups (token_hash_table.h), one key space per seed.
-  TokenHashTable by_text_;      // text (consonantal tokens: own seed)
-  TokenHashTable by_phonetic_;  // PhoneticKey
-  TokenHashTable by_skeleton_;  // consonant skeleton (>= 2 letters)
-  TokenHashTable by_deletion_;  // text with one letter deleted (>= 4 letters)
-  TokenHashTable by_deletion2_;  // text with two letters deleted (>= 8 letters)
-  TokenHashTable by_korean_;    // Korean syllable key
-  TokenHashTable by_arabic_skeleton_;  // skeleton of consonantal tokens only
+  TokenHashTable by_text_;               // text (consonantal tokens: own seed)
+  TokenHashTable by_phonetic_;           // PhoneticKey
+  TokenHashTable by_skeleton_;           // consonant skeleton (>= 2 letters)
+  TokenHashTable by_deletion_;           // text with one letter deleted (>= 4 letters)
+  TokenHashTable by_deletion2_;          // text with two letters deleted (>= 8 letters)
+  TokenHashTable by_korean_;             // Korean syllable key
+  TokenHashTable by_arabic_skeleton_;    // skeleton of consonantal tokens only
   TokenHashTable by_skeleton_deletion_;  // skeletons (>= 3) with one letter deleted
   // Listed names by the text of two adjacent parts joined (SAJEDI-NIA ->
   // "sajedinia"): a query writing them as one word finds the name.

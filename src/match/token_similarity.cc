@@ -25,12 +25,18 @@ TokenKeys MakeTokenKeys(std::string_view text, bool consonantal) {
 
 std::string_view TokenMatchKindName(TokenMatchKind kind) {
   switch (kind) {
-    case TokenMatchKind::kExact: return "exact";
-    case TokenMatchKind::kRomanization: return "romanization";
-    case TokenMatchKind::kFuzzy: return "fuzzy";
-    case TokenMatchKind::kInitial: return "initial";
-    case TokenMatchKind::kCompound: return "compound";
-    case TokenMatchKind::kNone: break;
+    case TokenMatchKind::kExact:
+      return "exact";
+    case TokenMatchKind::kRomanization:
+      return "romanization";
+    case TokenMatchKind::kFuzzy:
+      return "fuzzy";
+    case TokenMatchKind::kInitial:
+      return "initial";
+    case TokenMatchKind::kCompound:
+      return "compound";
+    case TokenMatchKind::kNone:
+      break;
   }
   return "none";
 }
@@ -125,6 +131,17 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   }
   double best = std::max(fuzzy, skeleton);
   if (best > 0) return {best, best == skeleton ? TokenMatchKind::kRomanization : TokenMatchKind::kFuzzy};
+  return {};
+}
+
+TokenMatch CompareTokensOutsideIndex(const TokenKeys& q, const TokenKeys& n) {
+  if (q.consonantal || n.consonantal) return {};  // every skeleton route is indexed
+  if (q.text.size() == 1 || n.text.size() == 1 || q.text.size() > kMaxIndexedWordLength ||
+      n.text.size() > kMaxIndexedWordLength) {
+    return CompareTokens(q, n);
+  }
+  double fuzzy = 0.97 * FuzzyScore(q.phonetic, n.phonetic);
+  if (fuzzy > 0) return {fuzzy, TokenMatchKind::kFuzzy};
   return {};
 }
 

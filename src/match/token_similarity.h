@@ -40,6 +40,19 @@ struct TokenMatch {
 // and kNone (0) otherwise. Symmetric in its arguments.
 TokenMatch CompareTokens(const TokenKeys& query, const TokenKeys& listed);
 
+// Longest word the index's edit-neighbourhood lookups cover.
+inline constexpr size_t kMaxIndexedWordLength = 40;
+
+// CompareTokens() of a pair the candidate index did not relate: the index
+// looks up equal texts, phonetic keys, Korean keys and skeletons, and edit
+// neighbours (words of at most kMaxIndexedWordLength letters), so such a
+// pair can only match through the routes it does not cover: an initial
+// against a word, or nearly equal phonetic keys (0.97 x their edit score).
+// Equal to CompareTokens() whenever CompareTokens() would have given
+// < 0.7 through every indexed route; cheaper, because it skips the edit
+// distance of the texts.
+TokenMatch CompareTokensOutsideIndex(const TokenKeys& query, const TokenKeys& listed);
+
 }  // namespace cordon
 
 #endif  // CORDON_MATCH_TOKEN_SIMILARITY_H_
