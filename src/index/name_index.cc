@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <thread>
 
@@ -126,15 +127,21 @@ class PairMemo {
 struct Accumulator {
   std::vector<float> num;
   std::vector<uint32_t> mask;
+  std::vector<uint8_t> anchored;  // some credited pair may anchor the name
+  std::vector<uint8_t> seen;      // in `touched`
   std::vector<uint32_t> touched;
   void Reset(size_t n) {
     if (num.size() < n) {
       num.assign(n, 0);
       mask.assign(n, 0);
+      anchored.assign(n, 0);
+      seen.assign(n, 0);
     }
     for (uint32_t t : touched) {
       num[t] = 0;
       mask[t] = 0;
+      anchored[t] = 0;
+      seen[t] = 0;
     }
     touched.clear();
   }
@@ -253,6 +260,24 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
     index->vocab_weight_[v] = static_cast<float>(std::clamp(std::pow(idf, 1.5), 0.1, 1.0));
   }
   for (ListedToken& t : index->tokens_) t.weight = index->vocab_weight_[t.vocab] * RoleMultiplier(t.role);
+  // Per name, the least each listed token adds to the denominator when left
+  // unmatched, largest first, as running sums (the candidate bound).
+  index->penalty_top_.assign(index->tokens_.size(), 0.0f);
+  {
+    std::vector<float> pens;
+    for (const ListedName& ln : index->names_) {
+      pens.clear();
+      // ScoreName() reads at most 32 tokens a side.
+      for (uint32_t t = ln.first_token; t < ln.first_token + std::min<uint32_t>(ln.token_count, 32); ++t) {
+        const ListedToken& lt = index->tokens_[t];
+        pens.push_back(lt.weight * static_cast<float>(MinUnmatchedListedShare(
+                                       lt.role, index->vocab_[lt.vocab].text.size())));
+      }
+      std::sort(pens.begin(), pens.end(), std::greater<float>());
+      float sum = 0;
+      for (size_t k = 0; k < pens.size(); ++k) index->penalty_top_[ln.first_token + k] = sum += pens[k];
+    }
+  }
   // Lookup tables over the vocabulary.
   std::vector<std::pair<uint64_t, uint32_t>> text, phonetic, skeleton, deletion, korean, arabic,
       skeleton_deletion, deletion2;
@@ -294,6 +319,12 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   index->by_arabic_skeleton_ = TokenHashTable::Build(std::move(arabic));
   index->by_skeleton_deletion_ = TokenHashTable::Build(std::move(skeleton_deletion));
   index->compounds_ = TokenHashTable::Build(std::move(compound_entries));
+  index->initial_postings_.resize(index->postings_.size());
+  for (size_t v = 0; v < index->postings_.size(); ++v) {
+    for (uint32_t name_id : index->postings_[v]) {
+      if (index->names_[name_id].has_initials) index->initial_postings_[v].push_back(name_id);
+    }
+  }
   index->interned_ = {};
   return index;
 }
@@ -506,6 +537,22 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   std::vector<uint32_t> prefilled(query.variants.size(), 0);
   std::unordered_map<uint32_t, NameHit> best;  // entity -> hit
   std::vector<VocabMatch> matches;
+  struct Credit {
+    double delta;
+    uint32_t vocab;
+    bool anchor;
+  };
+  struct CreditEntry {
+    Credit credit;
+    uint8_t token;  // query token
+    uint32_t next;  // next entry of the same vocabulary entry, or UINT32_MAX
+  };
+  // Per query token, its credits; and all of them by vocabulary entry
+  // (credit_head[v] is valid where credit_mark[v] == credit_stamp).
+  thread_local std::array<std::vector<Credit>, 32> token_credits;
+  thread_local std::vector<uint32_t> credit_mark, credit_head;
+  thread_local uint32_t credit_stamp = 0;
+  thread_local std::vector<CreditEntry> credit_entries;
   ScoringToken listed_buf[32];
   auto allowed = [&](uint32_t entity) {
     return options.entity_allowed == nullptr || (*options.entity_allowed)[entity];
@@ -547,7 +594,10 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     auto it = best.find(ln.entity);
     if (it == best.end()) {
       best.emplace(ln.entity, hit);
-    } else if (hit.score > it->second.score) {
+    } else if (hit.score > it->second.score ||
+               (hit.score == it->second.score && name_id < it->second.listed_name)) {
+      // Ties go to the entity's earlier name (its primary name first), so
+      // the result does not depend on the order candidates were gathered in.
       it->second = hit;
     }
   };
@@ -562,13 +612,25 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   // token aligned with similarity s and pair weight p, (s - T) * p; for a
   // token left out, -T * w * UnmatchedQueryShare(role) (listed parts left
   // out only lower it). Pair weights are the mean of both sides' weights, so
-  // p lies in [w/2, (w+1)/2]. Taking, per token, the largest term its best
+  // p lies in [w/2, (w+1)/2], and in [w/2, (w+v)/2] against a vocabulary
+  // entry of weight v. Taking, per token, the largest term its best
   // similarity allows bounds N - T*D from above; ScoreName's caps only
   // lower scores. A candidate is scored only when its bound is >= 0, so the
   // index returns every name an exhaustive scan would (bench/candidates
   // checks this on real lists), except through the routes no lookup
   // covers: listed below in SearchOptions' comment.
+  //
+  // Gathering (MaxScore). Each query token's credits are the vocabulary
+  // entries it matches with the term each earns over being left out. The
+  // tokens whose best credits together cannot lift a name to the threshold
+  // ("minor" tokens) gather no names: a name that can pass holds a credit
+  // of another token. Names with initials are the exception (their bound
+  // also gains for every word left unaligned): minor tokens gather them,
+  // through anchoring credits only when min_score is above kUnanchoredCap
+  // (then a name needs an anchor). Every gathered name is then credited
+  // from its own tokens with the best credit of each query token.
   const double T = options.min_score;
+  const bool need_anchor = T > kUnanchoredCap;
   for (int vi = 0; !options.exhaustive && vi < static_cast<int>(query.variants.size()); ++vi) {
     const PreparedName::Variant& v = query.variants[vi];
     acc.Reset(names_.size());
@@ -586,28 +648,39 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     auto term = [&](size_t i, double sim) {
       return std::max({(sim - T) * p_max[i], (sim - T) * v.tokens[i].weight / 2, left_out[i]});
     };
+    // The same, when the listed side is one vocabulary entry: a listed
+    // token weighs at most its entry's weight (roles only lower it).
+    auto term_with = [&](size_t i, double sim, double listed_weight) {
+      const double p = (v.tokens[i].weight + listed_weight) / 2.0;
+      return std::max({(sim - T) * p, (sim - T) * v.tokens[i].weight / 2, left_out[i]});
+    };
+    auto is_initial = [&](size_t i) {
+      return v.tokens[i].keys->text.size() < 2 && !v.tokens[i].keys->consonantal;
+    };
     // A query initial may align with any listed part that starts with it.
     double initial_slack = 0;
+    size_t query_initials = 0;
     for (size_t i = 0; i < usable; ++i) {
-      if (v.tokens[i].keys->text.size() < 2 && !v.tokens[i].keys->consonantal) {
+      if (is_initial(i)) {
         initial_slack += via_initial[i] - left_out[i];
+        ++query_initials;
       }
     }
-    auto credit = [&](uint32_t name_id, size_t i, double delta) {
-      if (acc.mask[name_id] == 0) acc.touched.push_back(name_id);
-      acc.mask[name_id] |= 1u << i;
-      acc.num[name_id] += static_cast<float>(delta);
+    auto touch = [&](uint32_t name_id) {
+      if (acc.seen[name_id] == 0) {
+        acc.seen[name_id] = 1;
+        acc.touched.push_back(name_id);
+      }
     };
+    // Each token's credits.
     for (size_t i = 0; i < usable; ++i) {
       const ScoringToken& qt = v.tokens[i];
-      if (qt.keys->text.size() < 2 && !qt.keys->consonantal) {
+      std::vector<Credit>& tc = token_credits[i];
+      tc.clear();
+      if (is_initial(i)) {
         // An initial finds listed initials equal to it (B&H, E. S. Co.).
         int64_t exact = FindVocab(qt.keys->text, false);
-        if (exact >= 0) {
-          for (uint32_t name_id : postings_[exact]) {
-            if (((acc.mask[name_id] >> i) & 1u) == 0) credit(name_id, i, term(i, 1.0) - via_initial[i]);
-          }
-        }
+        if (exact >= 0) tc.push_back({term(i, 1.0) - via_initial[i], static_cast<uint32_t>(exact), false});
         continue;
       }
       MatchVocabulary(*qt.keys, &matches);
@@ -616,19 +689,82 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       for (const VocabMatch& m : matches) all_kept = memo.Put(slot, m.vocab, m.match) && all_kept;
       if (all_kept) prefilled[vi] |= 1u << i;
       for (const VocabMatch& m : matches) {
-        double delta = term(i, m.match.score) - left_out[i];
-        for (uint32_t name_id : postings_[m.vocab]) {
-          if (((acc.mask[name_id] >> i) & 1u) == 0) credit(name_id, i, delta);
+        const bool anchor = AnchorsName(m.match.kind, qt.role, qt.keys->text.size(), qt.keys->consonantal);
+        tc.push_back({term_with(i, m.match.score, vocab_weight_[m.vocab]) - left_out[i], m.vocab, anchor});
+      }
+    }
+    // Minor tokens: smallest best credits first, while their sum keeps the
+    // bound below zero.
+    uint32_t minor = 0;
+    {
+      std::array<std::pair<double, size_t>, 32> gains;
+      for (size_t i = 0; i < usable; ++i) {
+        double g = 0;
+        for (const Credit& c : token_credits[i]) g = std::max(g, c.delta);
+        gains[i] = {g, i};
+      }
+      std::sort(gains.begin(), gains.begin() + usable);
+      double reach = base + initial_slack;
+      for (size_t k = 0; k < usable; ++k) {
+        if (reach + gains[k].first >= -1e-4) break;
+        reach += gains[k].first;
+        minor |= 1u << gains[k].second;
+      }
+    }
+    // Gather, and index every credit by vocabulary entry for crediting.
+    ++credit_stamp;
+    if (credit_stamp == 0 || credit_mark.size() < vocab_.size()) {
+      credit_mark.assign(vocab_.size(), 0);
+      credit_head.assign(vocab_.size(), 0);
+      credit_stamp = 1;
+    }
+    credit_entries.clear();
+    // A name that can pass holds a credit of a major token and, when
+    // anchors are needed, an anchoring credit. Gathered through major
+    // tokens' anchoring credits, it is also gathered either through major
+    // tokens' other credits or through minor tokens' anchoring credits,
+    // whichever route has the shorter postings.
+    bool via_minor_anchors = false;
+    if (need_anchor) {
+      size_t major_other = 0, minor_anchor = 0;
+      for (size_t i = 0; i < usable; ++i) {
+        const bool is_minor = ((minor >> i) & 1u) != 0;
+        for (const Credit& c : token_credits[i]) {
+          if (!is_minor && !c.anchor) major_other += postings_[c.vocab].size();
+          if (is_minor && c.anchor) minor_anchor += postings_[c.vocab].size();
         }
       }
-      // One query word for two listed parts (SAJEDINIA ~ SAJEDI-NIA).
-      double delta = term(i, 1.0) - left_out[i];
-      for (uint32_t name_id : compounds_.Find(HashToken(qt.keys->text, kSeedCompound))) {
-        if (((acc.mask[name_id] >> i) & 1u) == 0) {
-          credit(name_id, i, delta);
-        } else {
-          acc.num[name_id] += static_cast<float>(delta);  // may replace a weaker alignment
+      via_minor_anchors = minor_anchor < major_other;
+    }
+    for (size_t i = 0; i < usable; ++i) {
+      const bool is_minor = ((minor >> i) & 1u) != 0;
+      for (const Credit& c : token_credits[i]) {
+        const uint32_t next = credit_mark[c.vocab] == credit_stamp ? credit_head[c.vocab] : UINT32_MAX;
+        credit_mark[c.vocab] = credit_stamp;
+        credit_head[c.vocab] = static_cast<uint32_t>(credit_entries.size());
+        credit_entries.push_back({c, static_cast<uint8_t>(i), next});
+        const std::vector<uint32_t>* route = nullptr;
+        if (!is_minor) {
+          if (c.anchor || !via_minor_anchors) route = &postings_[c.vocab];
+        } else if (c.anchor || !need_anchor) {
+          route = via_minor_anchors ? &postings_[c.vocab] : &initial_postings_[c.vocab];
         }
+        if (route != nullptr) {
+          for (uint32_t name_id : *route) touch(name_id);
+        }
+      }
+      if (is_initial(i)) continue;
+      // One query word for two listed parts (SAJEDINIA ~ SAJEDI-NIA): on top
+      // of whatever the word earns otherwise (an overestimate).
+      const ScoringToken& qt = v.tokens[i];
+      const double delta = term(i, 1.0) - left_out[i];
+      const bool compound_anchor =
+          AnchorsName(TokenMatchKind::kCompound, qt.role, qt.keys->text.size(), qt.keys->consonantal);
+      for (uint32_t name_id : compounds_.Find(HashToken(qt.keys->text, kSeedCompound))) {
+        touch(name_id);
+        acc.mask[name_id] |= 1u << i;
+        acc.num[name_id] += static_cast<float>(delta);
+        acc.anchored[name_id] |= static_cast<uint8_t>(compound_anchor);
       }
     }
     // Two adjacent query tokens may be one listed token (Jong Un ~ Jongun):
@@ -641,28 +777,65 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       // Not memoised: joined pairs hardly repeat, and would crowd single
       // words out of the memo.
       MatchVocabularyUncached(joined, &matches, 0.9);
-      double delta = (term(i, 1.0) - left_out[i]) + (term(i + 1, 1.0) - left_out[i + 1]);
+      const double delta = (term(i, 1.0) - left_out[i]) + (term(i + 1, 1.0) - left_out[i + 1]);
+      const bool joined_anchor =
+          AnchorsName(TokenMatchKind::kCompound, v.tokens[i].role, a.text.size(), a.consonantal) ||
+          AnchorsName(TokenMatchKind::kCompound, v.tokens[i + 1].role, b.text.size(), b.consonantal);
       for (const VocabMatch& m : matches) {
         if (m.match.score < 0.9) continue;  // compounds align only when (nearly) equal
         for (uint32_t name_id : postings_[m.vocab]) {
           // Whatever the two tokens earned separately stays counted: an
           // overestimate, which a bound may make.
-          if (acc.mask[name_id] == 0) acc.touched.push_back(name_id);
+          touch(name_id);
           acc.mask[name_id] |= (1u << i) | (1u << (i + 1));
           acc.num[name_id] += static_cast<float>(delta);
+          acc.anchored[name_id] |= static_cast<uint8_t>(joined_anchor);
         }
       }
     }
     for (uint32_t name_id : acc.touched) {
       const ListedName& ln = names_[name_id];
       if (!allowed(ln.entity)) continue;
+      // Credits from the name's own tokens: the best one per query token.
+      std::array<double, 32> best_credit;
+      uint32_t got = 0;
+      bool anchored = acc.anchored[name_id] != 0;
+      for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count; ++t) {
+        const uint32_t vocab = tokens_[t].vocab;
+        if (credit_mark[vocab] != credit_stamp) continue;
+        for (uint32_t e = credit_head[vocab]; e != UINT32_MAX; e = credit_entries[e].next) {
+          const CreditEntry& ce = credit_entries[e];
+          if (((got >> ce.token) & 1u) == 0 || ce.credit.delta > best_credit[ce.token]) {
+            best_credit[ce.token] = ce.credit.delta;
+          }
+          got |= 1u << ce.token;
+          anchored = anchored || ce.credit.anchor;
+        }
+      }
+      if (need_anchor && !anchored) continue;
       double bound = base + initial_slack + acc.num[name_id];
+      for (size_t i = 0; i < usable; ++i) {
+        if (((got >> i) & 1u) != 0) bound += best_credit[i];
+      }
+      const uint32_t mask = acc.mask[name_id] | got;
+      // Listed parts left out: each aligned query token covers at most two
+      // listed tokens (a compound), each query initial one, and when the
+      // name has initials, each query word not aligned by the index one
+      // more; the rest add at least their least share.
+      const size_t listed = std::min<size_t>(ln.token_count, 32);
+      const size_t aligned = static_cast<size_t>(std::popcount(mask));
+      if (listed > 0) {
+        const size_t covered =
+            2 * aligned + query_initials + (ln.has_initials ? usable - std::min(aligned, usable) : 0);
+        const float total = penalty_top_[ln.first_token + listed - 1];
+        const float top = covered == 0 ? 0.0f : penalty_top_[ln.first_token + std::min(covered, listed) - 1];
+        bound -= T * (total - top) * (1.0 - 1e-5);
+      }
       if (ln.has_initials) {
         // Query words the index did not align may align with a listed initial.
         for (size_t i = 0; i < usable; ++i) {
-          if (((acc.mask[name_id] >> i) & 1u) == 0 && v.tokens[i].keys->text.size() >= 2) {
+          if (((mask >> i) & 1u) == 0 && v.tokens[i].keys->text.size() >= 2)
             bound += via_initial[i] - left_out[i];
-          }
         }
       }
       if (bound < -1e-6) continue;

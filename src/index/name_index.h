@@ -144,8 +144,9 @@ class NameIndex {
   const std::vector<Entity>* entities_ = nullptr;
   std::vector<TokenKeys> vocab_;
   std::vector<float> vocab_weight_;
-  std::vector<std::vector<uint32_t>> postings_;         // vocab -> listed names
-  std::unordered_map<std::string, uint32_t> interned_;  // used while building only
+  std::vector<std::vector<uint32_t>> postings_;          // vocab -> listed names
+  std::vector<std::vector<uint32_t>> initial_postings_;  // the same, only names with initials
+  std::unordered_map<std::string, uint32_t> interned_;   // used while building only
   // Vocabulary lookups (token_hash_table.h), one key space per seed.
   TokenHashTable by_text_;               // text (consonantal tokens: own seed)
   TokenHashTable by_phonetic_;           // PhoneticKey
@@ -159,6 +160,10 @@ class NameIndex {
   // "sajedinia"): a query writing them as one word finds the name.
   TokenHashTable compounds_;
   std::vector<ListedToken> tokens_;
+  // Per listed name (at its tokens' positions): running sums of the least
+  // each token adds to the denominator when left unmatched
+  // (MinUnmatchedListedShare x weight), largest first.
+  std::vector<float> penalty_top_;
   std::vector<ListedName> names_;
   std::vector<std::vector<uint32_t>> entity_names_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;

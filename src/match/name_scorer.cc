@@ -12,33 +12,40 @@ constexpr size_t kMaxPairs = 256;
 // Where a name without an anchor (only typos, initials or a bare skeleton)
 // stops: below 0.72, so birth date and country bonuses cannot lift it to
 // the default threshold.
-constexpr double kUnanchoredCap = 0.7;
 constexpr double kMinPairScore = 0.7;
 constexpr double kMiddleNameLeniency = 0.25;
 
 double Leniency(TokenRole role) {
   switch (role) {
-    case TokenRole::kPatronymic: return 0.15;
-    case TokenRole::kGeneric: return 0.3;
+    case TokenRole::kPatronymic:
+      return 0.15;
+    case TokenRole::kGeneric:
+      return 0.3;
     case TokenRole::kParticle:
-    case TokenRole::kLegalForm: return 0.0;
-    default: return 0.6;
+    case TokenRole::kLegalForm:
+      return 0.0;
+    default:
+      return 0.6;
   }
 }
 
 double QueryPenalty(TokenRole role) {
   switch (role) {
-    case TokenRole::kGeneric: return 0.3;
-    case TokenRole::kPatronymic: return 0.5;
+    case TokenRole::kGeneric:
+      return 0.3;
+    case TokenRole::kPatronymic:
+      return 0.5;
     case TokenRole::kParticle:
-    case TokenRole::kLegalForm: return 0.0;
-    default: return 1.0;
+    case TokenRole::kLegalForm:
+      return 0.0;
+    default:
+      return 1.0;
   }
 }
 
 bool Distinctive(const ScoringToken& t) {
-  return t.role != TokenRole::kParticle && t.role != TokenRole::kGeneric &&
-         t.role != TokenRole::kLegalForm && t.role != TokenRole::kPatronymic;
+  return t.role != TokenRole::kParticle && t.role != TokenRole::kGeneric && t.role != TokenRole::kLegalForm &&
+         t.role != TokenRole::kPatronymic;
 }
 
 // A query word that counts as name evidence: distinctive, or a patronymic the
@@ -74,8 +81,24 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
 
 double UnmatchedQueryShare(TokenRole role) { return QueryPenalty(role); }
 
-double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t nn,
-                 NameScoreDetail* detail, const TokenMatch* similarities) {
+double MinUnmatchedListedShare(TokenRole role, size_t letters) {
+  const bool can_be_middle =
+      letters >= 4 && (role == TokenRole::kGiven || role == TokenRole::kFamily || role == TokenRole::kPlain);
+  return can_be_middle ? std::min(kMiddleNameLeniency, Leniency(role)) : Leniency(role);
+}
+
+bool AnchorsName(TokenMatchKind kind, TokenRole query_role, size_t query_letters, bool query_consonantal) {
+  bool strong = kind == TokenMatchKind::kExact || kind == TokenMatchKind::kRomanization ||
+                kind == TokenMatchKind::kCompound;
+  ScoringToken t;
+  t.role = query_role;
+  // A letter equal to a letter (A = A in Y.A.S.) is an initial, not an anchor.
+  bool initial = query_letters < 2 && !query_consonantal;
+  return strong && QueryEvidence(t) && !initial;
+}
+
+double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t nn, NameScoreDetail* detail,
+                 const TokenMatch* similarities) {
   const size_t stride = nn;
   qn = std::min(qn, kMaxTokens);
   nn = std::min(nn, kMaxTokens);
@@ -89,7 +112,8 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   };
   for (size_t i = 0; i < qn; ++i) {
     for (size_t j = 0; j < nn; ++j) {
-      TokenMatch m = similarities != nullptr ? similarities[i * stride + j] : CompareTokens(*q[i].keys, *n[j].keys);
+      TokenMatch m =
+          similarities != nullptr ? similarities[i * stride + j] : CompareTokens(*q[i].keys, *n[j].keys);
       if (m.score < kMinPairScore) continue;
       double w = 0.5 * (q[i].weight + n[j].weight);
       if (m.kind == TokenMatchKind::kInitial) w *= 0.5;  // an initial is weaker evidence
@@ -101,8 +125,12 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     for (size_t j = 0; j < nn; ++j) {
       if (CompoundEquals(*q[i].keys, *q[i + 1].keys, *n[j].keys)) {
         double w = 0.5 * (0.5 * (q[i].weight + q[i + 1].weight) + n[j].weight);
-        add({static_cast<int>(i), static_cast<int>(i + 1), static_cast<int>(j), -1,
-             {1.0, TokenMatchKind::kCompound}, w});
+        add({static_cast<int>(i),
+             static_cast<int>(i + 1),
+             static_cast<int>(j),
+             -1,
+             {1.0, TokenMatchKind::kCompound},
+             w});
       }
     }
   }
@@ -110,8 +138,12 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     for (size_t i = 0; i < qn; ++i) {
       if (CompoundEquals(*n[j].keys, *n[j + 1].keys, *q[i].keys)) {
         double w = 0.5 * (q[i].weight + 0.5 * (n[j].weight + n[j + 1].weight));
-        add({static_cast<int>(i), -1, static_cast<int>(j), static_cast<int>(j + 1),
-             {1.0, TokenMatchKind::kCompound}, w});
+        add({static_cast<int>(i),
+             -1,
+             static_cast<int>(j),
+             static_cast<int>(j + 1),
+             {1.0, TokenMatchKind::kCompound},
+             w});
       }
     }
   }
@@ -175,7 +207,8 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   // Chinese names (Su-gil, Wei Ta Lee) are not middle names.
   int first_given_matched = -1;
   bool family_matched = false;
-  for (size_t j = 0; j < nn; ++j) family_matched = family_matched || (n_used[j] && n[j].role == TokenRole::kFamily);
+  for (size_t j = 0; j < nn; ++j)
+    family_matched = family_matched || (n_used[j] && n[j].role == TokenRole::kFamily);
   int first_distinctive = -1, last_distinctive = -1;
   for (size_t j = 0; j < nn; ++j) {
     if (n_used[j] && n[j].role == TokenRole::kGiven && first_given_matched < 0) {
@@ -219,11 +252,8 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     bool anchored = false;
     for (size_t k = 0; k < pairs_used_count; ++k) {
       const TokenPair& p = pairs_used_storage[k];
-      bool strong = p.match.kind == TokenMatchKind::kExact || p.match.kind == TokenMatchKind::kRomanization ||
-                    p.match.kind == TokenMatchKind::kCompound;
-      // A letter equal to a letter (A = A in Y.A.S.) is an initial, not an anchor.
-      bool initial = q[p.query].keys->text.size() < 2 && !q[p.query].keys->consonantal;
-      if (strong && QueryEvidence(q[p.query]) && !initial) anchored = true;
+      const TokenKeys& keys = *q[p.query].keys;
+      if (AnchorsName(p.match.kind, q[p.query].role, keys.text.size(), keys.consonantal)) anchored = true;
     }
     if (!anchored && score > kUnanchoredCap) {
       score = kUnanchoredCap;

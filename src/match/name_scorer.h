@@ -16,7 +16,7 @@ struct ScoringToken {
   const TokenKeys* keys = nullptr;
   std::string_view display;
   TokenRole role = TokenRole::kPlain;
-  float weight = 1.0f;  // evidence weight in [0,1]: rare tokens ~1, KIM ~0.2
+  float weight = 1.0f;      // evidence weight in [0,1]: rare tokens ~1, KIM ~0.2
   bool hyphenated = false;  // continues the previous token's written word
 };
 
@@ -64,6 +64,19 @@ struct NameScoreDetail {
 // score's denominator when it stays unmatched (ScoreName's penalty). The
 // index uses it to bound a candidate's score before scoring it.
 double UnmatchedQueryShare(TokenRole role);
+
+// The smallest share of its weight a listed token of this role and length
+// adds to the denominator when it stays unmatched (a possible middle name's
+// 0.25, a patronymic's 0.15, ...). For the same bound.
+double MinUnmatchedListedShare(TokenRole role, size_t letters);
+
+// A name whose aligned parts include no anchor scores at most this.
+inline constexpr double kUnanchoredCap = 0.7;
+
+// Whether an aligned pair of this kind anchors a name when its query token
+// has this role and length: an exact, romanised or compound match of a
+// distinctive part (or a patronymic), never a one-letter initial.
+bool AnchorsName(TokenMatchKind kind, TokenRole query_role, size_t query_letters, bool query_consonantal);
 
 double ScoreName(const ScoringToken* query, size_t query_count, const ScoringToken* listed,
                  size_t listed_count, NameScoreDetail* detail, const TokenMatch* similarities = nullptr);
