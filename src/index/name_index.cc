@@ -535,7 +535,12 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   // through the index's lookups is in `memo`: their other pairs can only
   // match through routes the index does not cover.
   std::vector<uint32_t> prefilled(query.variants.size(), 0);
-  std::unordered_map<uint32_t, NameHit> best;  // entity -> hit
+  // The best hit per entity: best_hits, with best_pos[entity] its index
+  // (UINT32_MAX when none; reset before returning).
+  thread_local std::vector<NameHit> best_hits;
+  thread_local std::vector<uint32_t> best_pos;
+  best_hits.clear();
+  if (best_pos.size() < entity_names_.size()) best_pos.assign(entity_names_.size(), UINT32_MAX);
   std::vector<VocabMatch> matches;
   struct Credit {
     double delta;
@@ -553,6 +558,8 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   thread_local std::vector<uint32_t> credit_mark, credit_head;
   thread_local uint32_t credit_stamp = 0;
   thread_local std::vector<CreditEntry> credit_entries;
+  thread_local std::vector<uint32_t> joined_vocab;
+  thread_local std::string joined_buf;
   ScoringToken listed_buf[32];
   auto allowed = [&](uint32_t entity) {
     return options.entity_allowed == nullptr || (*options.entity_allowed)[entity];
@@ -591,14 +598,15 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       hit.score = 0.75;
       hit.one_word_alias = true;
     }
-    auto it = best.find(ln.entity);
-    if (it == best.end()) {
-      best.emplace(ln.entity, hit);
-    } else if (hit.score > it->second.score ||
-               (hit.score == it->second.score && name_id < it->second.listed_name)) {
+    uint32_t& pos = best_pos[ln.entity];
+    if (pos == UINT32_MAX) {
+      pos = static_cast<uint32_t>(best_hits.size());
+      best_hits.push_back(hit);
+    } else if (NameHit& kept = best_hits[pos];
+               hit.score > kept.score || (hit.score == kept.score && name_id < kept.listed_name)) {
       // Ties go to the entity's earlier name (its primary name first), so
       // the result does not depend on the order candidates were gathered in.
-      it->second = hit;
+      kept = hit;
     }
   };
 
@@ -773,17 +781,38 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       const TokenKeys& a = *v.tokens[i].keys;
       const TokenKeys& b = *v.tokens[i + 1].keys;
       if (a.consonantal != b.consonantal) continue;
-      TokenKeys joined = MakeTokenKeys(a.text + b.text, a.consonantal);
-      // Not memoised: joined pairs hardly repeat, and would crowd single
-      // words out of the memo.
-      MatchVocabularyUncached(joined, &matches, 0.9);
+      // The listed tokens ScoreName() would align with both as a compound
+      // (CompoundEquals): equal to their texts, phonetic keys or skeletons
+      // joined.
+      joined_vocab.clear();
+      auto consider = [&](std::span<const uint32_t> found) {
+        for (uint32_t jv : found) {
+          if (CompoundEquals(a, b, vocab_[jv])) joined_vocab.push_back(jv);
+        }
+      };
+      auto joined_key = [&](const std::string& x, const std::string& y) -> std::string_view {
+        joined_buf.assign(x);
+        joined_buf += y;
+        return joined_buf;
+      };
+      if (!a.consonantal) {
+        if (a.text.size() >= 2 && b.text.size() >= 2) {
+          consider(by_text_.Find(HashToken(joined_key(a.text, b.text), kSeedText)));
+          consider(by_phonetic_.Find(HashToken(joined_key(a.phonetic, b.phonetic), kSeedPhonetic)));
+        }
+        consider(
+            by_arabic_skeleton_.Find(HashToken(joined_key(a.skeleton, b.skeleton), kSeedArabicSkeleton)));
+      } else {
+        consider(by_skeleton_.Find(HashToken(joined_key(a.skeleton, b.skeleton), kSeedSkeleton)));
+      }
+      std::sort(joined_vocab.begin(), joined_vocab.end());
+      joined_vocab.erase(std::unique(joined_vocab.begin(), joined_vocab.end()), joined_vocab.end());
       const double delta = (term(i, 1.0) - left_out[i]) + (term(i + 1, 1.0) - left_out[i + 1]);
       const bool joined_anchor =
           AnchorsName(TokenMatchKind::kCompound, v.tokens[i].role, a.text.size(), a.consonantal) ||
           AnchorsName(TokenMatchKind::kCompound, v.tokens[i + 1].role, b.text.size(), b.consonantal);
-      for (const VocabMatch& m : matches) {
-        if (m.match.score < 0.9) continue;  // compounds align only when (nearly) equal
-        for (uint32_t name_id : postings_[m.vocab]) {
+      for (uint32_t jv : joined_vocab) {
+        for (uint32_t name_id : postings_[jv]) {
           // Whatever the two tokens earned separately stays counted: an
           // overestimate, which a bound may make.
           touch(name_id);
@@ -847,13 +876,16 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     for (uint32_t name_id : entity_names_[entity]) {
       for (int vi = 0; vi < static_cast<int>(query.variants.size()); ++vi) score_name(vi, name_id);
     }
-    if (best.find(entity) == best.end())
-      best.emplace(entity,
-                   NameHit{entity, entity_names_[entity].empty() ? 0 : entity_names_[entity][0], 0, 0});
+    if (best_pos[entity] == UINT32_MAX) {
+      best_pos[entity] = static_cast<uint32_t>(best_hits.size());
+      best_hits.push_back(
+          NameHit{entity, entity_names_[entity].empty() ? 0 : entity_names_[entity][0], 0, 0});
+    }
   }
   std::vector<NameHit> out;
-  for (auto& [entity, hit] : best) {
-    bool forced = std::find(options.forced_entities.begin(), options.forced_entities.end(), entity) !=
+  for (const NameHit& hit : best_hits) {
+    best_pos[hit.entity] = UINT32_MAX;
+    bool forced = std::find(options.forced_entities.begin(), options.forced_entities.end(), hit.entity) !=
                   options.forced_entities.end();
     if (hit.score >= options.min_score || forced) out.push_back(hit);
   }

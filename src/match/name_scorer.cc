@@ -52,12 +52,16 @@ bool Distinctive(const ScoringToken& t) {
 // user took the trouble to type.
 bool QueryEvidence(const ScoringToken& t) { return Distinctive(t) || t.role == TokenRole::kPatronymic; }
 
-// "jong" + "un" == "jongun" (or their phonetic keys agree).
+}  // namespace
+
 bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& whole) {
   if (a.consonantal || b.consonantal || whole.consonantal) {
     // Skeletons: نصر الله (nsr + l) ~ Nasrallah (nsrl). Each part needs two
     // consonants (Allah's "l" excepted): "r" + "sm" is not ARSHAM.
-    auto part_ok = [](const TokenKeys& t) { return t.skeleton.size() >= 2 || t.skeleton == "l"; };
+    // (Allah's spelling is a bare "l"; علی, Ali, spells "li" and is no part.)
+    auto part_ok = [](const TokenKeys& t) {
+      return t.skeleton.size() >= 2 || (t.skeleton == "l" && t.text == "l");
+    };
     if (!part_ok(a) || !part_ok(b)) return false;
     return a.skeleton.size() + b.skeleton.size() == whole.skeleton.size() && whole.skeleton.size() >= 3 &&
            whole.skeleton.compare(0, a.skeleton.size(), a.skeleton) == 0 &&
@@ -73,11 +77,12 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
       whole.text.compare(a.text.size(), std::string::npos, b.text) == 0) {
     return true;
   }
+  // Phonetic keys joined: each part keeps two sounds or more ("kiani" + "li"
+  // is not CANAL).
+  if (a.phonetic.size() < 2 || b.phonetic.size() < 2) return false;
   return whole.phonetic.compare(0, a.phonetic.size(), a.phonetic) == 0 &&
          whole.phonetic.compare(a.phonetic.size(), std::string::npos, b.phonetic) == 0;
 }
-
-}  // namespace
 
 double UnmatchedQueryShare(TokenRole role) { return QueryPenalty(role); }
 

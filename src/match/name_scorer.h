@@ -60,6 +60,13 @@ struct NameScoreDetail {
 // `similarities`, when not null, holds CompareTokens(query[i], listed[j]) at
 // [i * listed_count + j] for every pair (the caller may know them already);
 // the result is the same either way.
+// Whether `whole` is `a` and `b` written as one word: "jong" + "un" ==
+// "jongun", or their phonetic keys joined (two sounds or more a part); for
+// Arabic-script tokens their consonant skeletons joined, each part with two
+// consonants or more (Allah's bare "l" excepted): نصر الله ~ Nasrallah.
+// Initials are never halves.
+bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& whole);
+
 // The smallest share of its weight a query token of this role adds to the
 // score's denominator when it stays unmatched (ScoreName's penalty). The
 // index uses it to bound a candidate's score before scoring it.
