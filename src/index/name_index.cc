@@ -124,25 +124,63 @@ class PairMemo {
 
 // Per-thread scratch for candidate accumulation (no allocation per query
 // once warm).
+// Per query variant: vocabulary entry -> the latest of its credit entries
+// (each links to the previous one). Open addressing over a table sized to
+// the query's credits (tens), so lookups stay in cache.
+class CreditIndex {
+ public:
+  void Reset(size_t credits) {
+    size_t size = 16;
+    while (size < 2 * credits) size *= 2;
+    keys_.assign(size, kEmpty);
+    heads_.resize(size);
+    mask_ = size - 1;
+  }
+  // The latest entry of `vocab`, or UINT32_MAX.
+  uint32_t Find(uint32_t vocab) const {
+    for (size_t pos = Hash(vocab);; pos = (pos + 1) & mask_) {
+      if (keys_[pos] == vocab) return heads_[pos];
+      if (keys_[pos] == kEmpty) return UINT32_MAX;
+    }
+  }
+  // Makes `entry` the latest of `vocab`; returns the previous latest (or
+  // UINT32_MAX). REQUIRES: fewer insertions than Reset() was told.
+  uint32_t Push(uint32_t vocab, uint32_t entry) {
+    for (size_t pos = Hash(vocab);; pos = (pos + 1) & mask_) {
+      if (keys_[pos] == kEmpty) {
+        keys_[pos] = vocab;
+        heads_[pos] = entry;
+        return UINT32_MAX;
+      }
+      if (keys_[pos] == vocab) {
+        uint32_t previous = heads_[pos];
+        heads_[pos] = entry;
+        return previous;
+      }
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  size_t Hash(uint32_t vocab) const { return (vocab * 0x9e3779b9u) & mask_; }
+  std::vector<uint32_t> keys_, heads_;
+  size_t mask_ = 0;
+};
+
 struct Accumulator {
-  std::vector<float> num;
-  std::vector<uint32_t> mask;
-  std::vector<uint8_t> anchored;  // some credited pair may anchor the name
-  std::vector<uint8_t> seen;      // in `touched`
+  // What the gathering credited to one listed name; one struct so a name
+  // costs one cache line.
+  struct Slot {
+    float num = 0;
+    uint32_t mask = 0;     // query tokens credited
+    uint8_t anchored = 0;  // some credited pair may anchor the name
+    uint8_t seen = 0;      // in `touched`
+  };
+  std::vector<Slot> slots;
   std::vector<uint32_t> touched;
   void Reset(size_t n) {
-    if (num.size() < n) {
-      num.assign(n, 0);
-      mask.assign(n, 0);
-      anchored.assign(n, 0);
-      seen.assign(n, 0);
-    }
-    for (uint32_t t : touched) {
-      num[t] = 0;
-      mask[t] = 0;
-      anchored[t] = 0;
-      seen[t] = 0;
-    }
+    if (slots.size() < n) slots.assign(n, Slot());
+    for (uint32_t t : touched) slots[t] = Slot();
     touched.clear();
   }
 };
@@ -262,7 +300,6 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   for (ListedToken& t : index->tokens_) t.weight = index->vocab_weight_[t.vocab] * RoleMultiplier(t.role);
   // Per name, the least each listed token adds to the denominator when left
   // unmatched, largest first, as running sums (the candidate bound).
-  index->penalty_top_.assign(index->tokens_.size(), 0.0f);
   {
     std::vector<float> pens;
     for (const ListedName& ln : index->names_) {
@@ -275,7 +312,8 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
       }
       std::sort(pens.begin(), pens.end(), std::greater<float>());
       float sum = 0;
-      for (size_t k = 0; k < pens.size(); ++k) index->penalty_top_[ln.first_token + k] = sum += pens[k];
+      for (size_t k = 0; k < pens.size(); ++k)
+        index->tokens_[ln.first_token + k].penalty_top = sum += pens[k];
     }
   }
   // Lookup tables over the vocabulary.
@@ -319,6 +357,10 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   index->by_arabic_skeleton_ = TokenHashTable::Build(std::move(arabic));
   index->by_skeleton_deletion_ = TokenHashTable::Build(std::move(skeleton_deletion));
   index->compounds_ = TokenHashTable::Build(std::move(compound_entries));
+  index->hot_names_.reserve(index->names_.size());
+  for (const ListedName& ln : index->names_) {
+    index->hot_names_.push_back({ln.entity, ln.first_token, ln.token_count, ln.has_initials});
+  }
   index->initial_postings_.resize(index->postings_.size());
   for (size_t v = 0; v < index->postings_.size(); ++v) {
     for (uint32_t name_id : index->postings_[v]) {
@@ -552,11 +594,9 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     uint8_t token;  // query token
     uint32_t next;  // next entry of the same vocabulary entry, or UINT32_MAX
   };
-  // Per query token, its credits; and all of them by vocabulary entry
-  // (credit_head[v] is valid where credit_mark[v] == credit_stamp).
+  // Per query token, its credits; and all of them by vocabulary entry.
   thread_local std::array<std::vector<Credit>, 32> token_credits;
-  thread_local std::vector<uint32_t> credit_mark, credit_head;
-  thread_local uint32_t credit_stamp = 0;
+  thread_local CreditIndex credit_index;
   thread_local std::vector<CreditEntry> credit_entries;
   thread_local std::vector<uint32_t> joined_vocab;
   thread_local std::string joined_buf;
@@ -675,8 +715,8 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       }
     }
     auto touch = [&](uint32_t name_id) {
-      if (acc.seen[name_id] == 0) {
-        acc.seen[name_id] = 1;
+      if (acc.slots[name_id].seen == 0) {
+        acc.slots[name_id].seen = 1;
         acc.touched.push_back(name_id);
       }
     };
@@ -720,11 +760,10 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       }
     }
     // Gather, and index every credit by vocabulary entry for crediting.
-    ++credit_stamp;
-    if (credit_stamp == 0 || credit_mark.size() < vocab_.size()) {
-      credit_mark.assign(vocab_.size(), 0);
-      credit_head.assign(vocab_.size(), 0);
-      credit_stamp = 1;
+    {
+      size_t total = 0;
+      for (size_t i = 0; i < usable; ++i) total += token_credits[i].size();
+      credit_index.Reset(total);
     }
     credit_entries.clear();
     // A name that can pass holds a credit of a major token and, when
@@ -747,9 +786,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     for (size_t i = 0; i < usable; ++i) {
       const bool is_minor = ((minor >> i) & 1u) != 0;
       for (const Credit& c : token_credits[i]) {
-        const uint32_t next = credit_mark[c.vocab] == credit_stamp ? credit_head[c.vocab] : UINT32_MAX;
-        credit_mark[c.vocab] = credit_stamp;
-        credit_head[c.vocab] = static_cast<uint32_t>(credit_entries.size());
+        const uint32_t next = credit_index.Push(c.vocab, static_cast<uint32_t>(credit_entries.size()));
         credit_entries.push_back({c, static_cast<uint8_t>(i), next});
         const std::vector<uint32_t>* route = nullptr;
         if (!is_minor) {
@@ -770,9 +807,9 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
           AnchorsName(TokenMatchKind::kCompound, qt.role, qt.keys->text.size(), qt.keys->consonantal);
       for (uint32_t name_id : compounds_.Find(HashToken(qt.keys->text, kSeedCompound))) {
         touch(name_id);
-        acc.mask[name_id] |= 1u << i;
-        acc.num[name_id] += static_cast<float>(delta);
-        acc.anchored[name_id] |= static_cast<uint8_t>(compound_anchor);
+        acc.slots[name_id].mask |= 1u << i;
+        acc.slots[name_id].num += static_cast<float>(delta);
+        acc.slots[name_id].anchored |= static_cast<uint8_t>(compound_anchor);
       }
     }
     // Two adjacent query tokens may be one listed token (Jong Un ~ Jongun):
@@ -816,23 +853,22 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
           // Whatever the two tokens earned separately stays counted: an
           // overestimate, which a bound may make.
           touch(name_id);
-          acc.mask[name_id] |= (1u << i) | (1u << (i + 1));
-          acc.num[name_id] += static_cast<float>(delta);
-          acc.anchored[name_id] |= static_cast<uint8_t>(joined_anchor);
+          acc.slots[name_id].mask |= (1u << i) | (1u << (i + 1));
+          acc.slots[name_id].num += static_cast<float>(delta);
+          acc.slots[name_id].anchored |= static_cast<uint8_t>(joined_anchor);
         }
       }
     }
     for (uint32_t name_id : acc.touched) {
-      const ListedName& ln = names_[name_id];
+      const HotName& ln = hot_names_[name_id];
       if (!allowed(ln.entity)) continue;
       // Credits from the name's own tokens: the best one per query token.
       std::array<double, 32> best_credit;
       uint32_t got = 0;
-      bool anchored = acc.anchored[name_id] != 0;
+      bool anchored = acc.slots[name_id].anchored != 0;
       for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count; ++t) {
         const uint32_t vocab = tokens_[t].vocab;
-        if (credit_mark[vocab] != credit_stamp) continue;
-        for (uint32_t e = credit_head[vocab]; e != UINT32_MAX; e = credit_entries[e].next) {
+        for (uint32_t e = credit_index.Find(vocab); e != UINT32_MAX; e = credit_entries[e].next) {
           const CreditEntry& ce = credit_entries[e];
           if (((got >> ce.token) & 1u) == 0 || ce.credit.delta > best_credit[ce.token]) {
             best_credit[ce.token] = ce.credit.delta;
@@ -842,11 +878,11 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         }
       }
       if (need_anchor && !anchored) continue;
-      double bound = base + initial_slack + acc.num[name_id];
+      double bound = base + initial_slack + acc.slots[name_id].num;
       for (size_t i = 0; i < usable; ++i) {
         if (((got >> i) & 1u) != 0) bound += best_credit[i];
       }
-      const uint32_t mask = acc.mask[name_id] | got;
+      const uint32_t mask = acc.slots[name_id].mask | got;
       // Listed parts left out: each aligned query token covers at most two
       // listed tokens (a compound), each query initial one, and when the
       // name has initials, each query word not aligned by the index one
@@ -856,8 +892,9 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       if (listed > 0) {
         const size_t covered =
             2 * aligned + query_initials + (ln.has_initials ? usable - std::min(aligned, usable) : 0);
-        const float total = penalty_top_[ln.first_token + listed - 1];
-        const float top = covered == 0 ? 0.0f : penalty_top_[ln.first_token + std::min(covered, listed) - 1];
+        const float total = tokens_[ln.first_token + listed - 1].penalty_top;
+        const float top =
+            covered == 0 ? 0.0f : tokens_[ln.first_token + std::min(covered, listed) - 1].penalty_top;
         bound -= T * (total - top) * (1.0 - 1e-5);
       }
       if (ln.has_initials) {

@@ -123,6 +123,17 @@ class NameIndex {
     uint32_t vocab;
     TokenRole role;
     float weight;
+    // Of the token's name: the sum of the k+1 largest least shares its
+    // tokens add to the denominator when left unmatched (weight x
+    // MinUnmatchedListedShare()), k being this token's position.
+    float penalty_top = 0;
+  };
+  // What the candidate bound reads of a listed name, packed.
+  struct HotName {
+    uint32_t entity;
+    uint32_t first_token;
+    uint16_t token_count;
+    bool has_initials;
   };
   struct VocabMatch {
     uint32_t vocab;
@@ -160,10 +171,7 @@ class NameIndex {
   // "sajedinia"): a query writing them as one word finds the name.
   TokenHashTable compounds_;
   std::vector<ListedToken> tokens_;
-  // Per listed name (at its tokens' positions): running sums of the least
-  // each token adds to the denominator when left unmatched
-  // (MinUnmatchedListedShare x weight), largest first.
-  std::vector<float> penalty_top_;
+  std::vector<HotName> hot_names_;  // parallel to names_
   std::vector<ListedName> names_;
   std::vector<std::vector<uint32_t>> entity_names_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;
