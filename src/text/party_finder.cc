@@ -484,9 +484,8 @@ void PartyFinder::HanQueries(std::u32string_view run, size_t at, std::vector<Han
     std::string surname, given;
     for (size_t k = 0; k < family; ++k) surname += syllables[k];
     for (size_t k = family; k < len; ++k) given += syllables[k];
-    if (PinyinHeld({surname, given})) {
-      out->push_back({len, surname + " " + given, false});
-    } else if (len - family >= 2) {
+    if (PinyinHeld({surname, given})) out->push_back({len, surname + " " + given, false});
+    if (len - family >= 2) {
       std::vector<std::string> tokens = {surname};
       tokens.insert(tokens.end(), syllables.begin() + static_cast<std::ptrdiff_t>(family), syllables.end());
       if (PinyinHeld(tokens)) {
@@ -732,7 +731,10 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
         std::vector<Match>* matches = nullptr;
         if (!screen(q.query, &matches)) continue;
         const Match& best = (*matches)[0];
-        if (!clean(best) || best.strength > MatchStrength::kStrong) continue;
+        // A reading is a guess (a phonetic key lets "zhou weiyi" pass for
+        // Zhou Wei): only an exact match of a person counts.
+        if (!clean(best) || best.strength > (q.native ? MatchStrength::kStrong : MatchStrength::kExact))
+          continue;
         if (!q.native && best.entity->schema != Schema::kPerson) continue;
         emit_span(words[w].start + offsets[at], words[w].start + offsets[at + q.length], w, w + 1,
                   MentionKind::kFullName, *matches);
@@ -850,8 +852,10 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
         if (IsArabicNameLink(folded[k])) continue;
         std::vector<std::string> forms = InflectionVariants(folded[k], WordScript::kArabic, options.lang);
         forms.insert(forms.begin(), folded[k]);
-        if (folded[k].size() > 6 && folded[k].compare(0, 4, "لل") == 0)
-          forms.push_back("ا" + folded[k].substr(2));
+        for (size_t f = 0, size = forms.size(); f < size; ++f) {
+          if (forms[f].size() > 6 && forms[f].compare(0, 4, "لل") == 0)
+            forms.push_back("ا" + forms[f].substr(2));
+        }
         bool done = false;
         for (size_t len = std::min<size_t>(3, n - k); len >= 1 && !done; --len) {
           bool joined = true;
