@@ -453,7 +453,10 @@ void PartyFinder::HanQueries(std::u32string_view run, size_t at, std::vector<Han
   if (family == 0) return;
   size_t han = 0;  // a name is 2-4 ideographs; kana and punctuation end it
   while (han < rest.size() && han < 4 && IsHanCharacter(rest[han])) ++han;
-  for (size_t len = han; len > family; --len) {
+  // Two characters read as a romanised name are too often a word or parts
+  // of two (时长 "duration" reads as the pinyin of a listed Shi Zhang):
+  // readings need three or four characters.
+  for (size_t len = han; len > family && len >= 3; --len) {
     // The Korean reading (金正恩 -> 김정은, 崔龙海 -> 최룡해), each
     // character in either of its readings (李 -> 리 or 이).
     char32_t readings[4][2];
@@ -468,7 +471,13 @@ void PartyFinder::HanQueries(std::u32string_view run, size_t at, std::vector<Han
         if (pick < counts[k]) name.push_back(readings[k][pick]);
       }
       if (name.size() == len && KoreanNameHeld(name)) {
-        out->push_back({len, ToUtf8(name), false});
+        HanQuery q{len, ToUtf8(name), false, {}};
+        for (const auto& variant : RomanizeHangul(std::u32string_view(name).substr(0, family))) {
+          std::string joined;
+          for (const auto& syllable : variant) joined += syllable;
+          q.family_keys.push_back(Key(joined));
+        }
+        out->push_back(std::move(q));
         korean = true;
       }
     }
@@ -484,14 +493,14 @@ void PartyFinder::HanQueries(std::u32string_view run, size_t at, std::vector<Han
     std::string surname, given;
     for (size_t k = 0; k < family; ++k) surname += syllables[k];
     for (size_t k = family; k < len; ++k) given += syllables[k];
-    if (PinyinHeld({surname, given})) out->push_back({len, surname + " " + given, false});
+    if (PinyinHeld({surname, given})) out->push_back({len, surname + " " + given, false, {Key(surname)}});
     if (len - family >= 2) {
       std::vector<std::string> tokens = {surname};
       tokens.insert(tokens.end(), syllables.begin() + static_cast<std::ptrdiff_t>(family), syllables.end());
       if (PinyinHeld(tokens)) {
         std::string query = surname;
         for (size_t k = family; k < len; ++k) query += " " + syllables[k];
-        out->push_back({len, query, false});
+        out->push_back({len, query, false, {Key(surname)}});
       }
     }
   }
@@ -717,16 +726,18 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
       HanQueries(run, at, &queries);
       size_t taken = 0;
       for (const HanQuery& q : queries) {
-        if (q.length == 2) {
-          // A two-character ordinary word (周围 "around" reads as Zhou
-          // Wei) is no name: skip candidates the dictionary knows as one
-          // word, judged with a few characters of context.
+        // The dictionary segmentation (with a few characters of context)
+        // must begin a word where the name begins and end one where it
+        // ends: 多于一处 "more than one place" holds 于一处, read Yu Yichu.
+        // A two-character listed name must moreover not be one word.
+        {
           const size_t from = at >= 6 ? at - 6 : 0;
-          const size_t to = std::min(run.size(), at + 8);
+          const size_t to = std::min(run.size(), at + q.length + 6);
           const std::vector<size_t> bounds =
               HanWordBoundaries(std::u32string_view(run).substr(from, to - from));
-          const auto b0 = std::find(bounds.begin(), bounds.end(), at - from);
-          if (b0 != bounds.end() && b0 + 1 != bounds.end() && *(b0 + 1) == at - from + 2) continue;
+          auto is_bound = [&bounds](size_t b) { return std::binary_search(bounds.begin(), bounds.end(), b); };
+          if (!is_bound(at - from) || !is_bound(at - from + q.length)) continue;
+          if (q.length == 2 && !is_bound(at - from + 1)) continue;
         }
         std::vector<Match>* matches = nullptr;
         if (!screen(q.query, &matches)) continue;
@@ -735,7 +746,15 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
         // Zhou Wei): only an exact match of a person counts.
         if (!clean(best) || best.strength > (q.native ? MatchStrength::kStrong : MatchStrength::kExact))
           continue;
-        if (!q.native && best.entity->schema != Schema::kPerson) continue;
+        if (!q.native) {
+          if (best.entity->schema != Schema::kPerson) continue;
+          const std::vector<std::string> family = SurnameKeys(best);
+          if (std::none_of(q.family_keys.begin(), q.family_keys.end(), [&family](const std::string& k) {
+                return std::find(family.begin(), family.end(), k) != family.end();
+              })) {
+            continue;
+          }
+        }
         emit_span(words[w].start + offsets[at], words[w].start + offsets[at + q.length], w, w + 1,
                   MentionKind::kFullName, *matches);
         taken = q.length;

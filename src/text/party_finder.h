@@ -106,14 +106,18 @@ class PartyFinder {
   bool KoreanNameHeld(std::u32string_view name) const;
   // Queries (romanised or as written) for a name that begins at run[at] of
   // a run of Han characters and kana, longest first, that pass the
-  // prefilter: a listed name written in Han/kana, the Korean reading
+  // prefilter: a listed name written in Han/kana, or the Korean reading
   // (金正恩 -> 김정은) or the pinyin (李方伟 -> "li fangwei") of a family
-  // name plus one or two characters, all of whose tokens one listed name
-  // holds. See docs/text.md.
+  // name plus a given name, 3-4 characters in all, all of whose tokens one listed name holds. See
+  // docs/text.md.
   struct HanQuery {
     size_t length = 0;    // in characters
     std::string query;    // what Engine::Screen is asked
     bool native = false;  // a listed name as written
+    // For a reading: keys of the family name read (the first characters:
+    // Han text writes the family name first), which must be the listed
+    // name's family name ("shi zhang" is not ZHANG, Shi).
+    std::vector<std::string> family_keys;
   };
   void HanQueries(std::u32string_view run, size_t at, std::vector<HanQuery>* out) const;
   bool PinyinHeld(const std::vector<std::string>& tokens) const;

@@ -64,7 +64,8 @@ inline std::unique_ptr<Engine> MakeTestEngine() {
       TestEntity("10", Schema::kPerson, {TestName("NASRALLAH, Hasan", "Hasan", "NASRALLAH")}, {"SDGT"}));
   // Names Chinese and Japanese text writes in Han characters: a Chinese
   // name (李方伟), Korean names (崔龙海, and 金铁三 listed as written), and
-  // a name that reads like an ordinary word (周围 "around" = Zhou Wei).
+  // a two-character name listed as written (周伟) that reads like an ordinary
+  // word (周围 "around" = Zhou Wei).
   entities.push_back(
       TestEntity("11", Schema::kPerson, {TestName("LI, Fangwei", "Fangwei", "LI")}, {"NPWMD"}));
   entities.push_back(
@@ -73,7 +74,9 @@ inline std::unique_ptr<Engine> MakeTestEngine() {
                  {"DPRK3"}));
   entities.push_back(
       TestEntity("13", Schema::kPerson, {TestName("CHOE, Ryong Hae", "Ryong Hae", "CHOE")}, {"DPRK3"}));
-  entities.push_back(TestEntity("14", Schema::kPerson, {TestName("ZHOU, Wei", "Wei", "ZHOU")}, {"SDGT"}));
+  entities.push_back(TestEntity(
+      "14", Schema::kPerson,
+      {TestName("ZHOU, Wei", "Wei", "ZHOU"), TestName("周伟", "", "", NameType::kAlias)}, {"SDGT"}));
   entities.push_back(TestEntity("15", Schema::kPerson, {TestName("AL-ASSAD, Bashar", "Bashar", "AL-ASSAD")},
                                 {"SYRIA"}, {"SY"}));
   SourceInfo source;

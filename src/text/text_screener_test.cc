@@ -131,12 +131,17 @@ TEST_F(TextScreenerTest, HanNamesInChineseAndJapanese) {
 
 TEST_F(TextScreenerTest, HanFamilyNameOrOrdinaryWordIsNoMention) {
   // A family name alone (金, 李), the family name with one given-name
-  // character of a listed name (金正), ordinary words that read like a
-  // listed name (周围 "around" = Zhou Wei; 金融 "finance") and common
-  // people's names raise nothing; the name itself does.
-  EXPECT_TRUE(
-      Mentions("金先生和李女士在金融公司工作。金正在开会。周围的人都很高兴。王伟和张丽去了北京。").empty());
-  EXPECT_EQ(Mentions("警方说周伟已经离开。"), (std::vector<std::string>{"周伟:full_name:14"}));
+  // character of a listed name (金正), ordinary words (金融 "finance") and
+  // common people's names raise nothing.
+  EXPECT_TRUE(Mentions("金先生和李女士在金融公司工作。金正在开会。王伟和张丽去了北京。").empty());
+  // Read in another order, the syllables of a listed name are not that
+  // name: Han text writes the family name first (龙崔海 is no Choe Ryong Hae).
+  EXPECT_TRUE(Mentions("龙崔海在这里。").empty());
+  // Two characters are only a name when listed as written (周伟), and not
+  // when the dictionary reads them as one word: 周围 ("around") reads as
+  // Zhou Wei too.
+  EXPECT_EQ(Mentions("警方说周伟已经离开。周围的人都很高兴。"),
+            (std::vector<std::string>{"周伟:full_name:14"}));
 }
 
 TEST_F(TextScreenerTest, KoreanNameWithParticle) {
