@@ -670,27 +670,26 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
       };
       for (const std::string& key : SurnameKeys(m.matches[0])) remember(key);
       // Arabic script: the written words of the surname (نصر الله), found
-      // by the listed family name's consonant skeleton, else the last word
-      // (with the word before الله).
-      if (b - a >= 2 && words[a].script == WordScript::kArabic) {
+      // by the listed family name's consonant skeleton, of a name matched
+      // exactly or strongly, and at least four letters long. Skeletons are
+      // loose: a guessed name must not turn a common word (من "from", نصر
+      // "victory") into a surname for the rest of the text. Without a
+      // listed family name nothing is remembered.
+      if (b - a >= 2 && words[a].script == WordScript::kArabic &&
+          m.matches[0].strength <= MatchStrength::kMedium) {
         const std::vector<std::string> family = FamilySkeletons(m.matches[0]);
-        std::vector<std::string> keys;
         for (size_t j = a + 1; j < b; ++j) {
           if (IsArabicNameLink(folded[j])) continue;
           if (std::find(family.begin(), family.end(), JoinedArabicSkeleton(folded, j, b)) == family.end())
             continue;
           std::string key = "ar:" + folded[j];
-          for (size_t k = j + 1; k < b; ++k) key += " " + folded[k];
-          keys.push_back(std::move(key));
+          size_t letters = CountCodePoints(folded[j]);
+          for (size_t k = j + 1; k < b; ++k) {
+            key += " " + folded[k];
+            letters += CountCodePoints(folded[k]);
+          }
+          if (letters >= 4) remember(key);
         }
-        if (keys.empty()) {
-          size_t j = b - 1;
-          if (folded[j] == "الله" && j - 1 > a) --j;
-          std::string key = "ar:" + folded[j];
-          for (size_t k = j + 1; k < b; ++k) key += " " + folded[k];
-          if (!IsArabicNameLink(folded[j])) keys.push_back(std::move(key));
-        }
-        for (const std::string& key : keys) remember(key);
       }
     }
     found.push_back(std::move(m));

@@ -77,7 +77,9 @@ inline std::unique_ptr<Engine> MakeTestEngine() {
   entities.push_back(TestEntity(
       "14", Schema::kPerson,
       {TestName("ZHOU, Wei", "Wei", "ZHOU"), TestName("周伟", "", "", NameType::kAlias)}, {"SDGT"}));
-  entities.push_back(TestEntity("15", Schema::kPerson, {TestName("AL-ASSAD, Bashar", "Bashar", "AL-ASSAD")},
+  entities.push_back(TestEntity("15", Schema::kPerson,
+                                {TestName("AL-ASSAD, Bashar", "Bashar", "AL-ASSAD"),
+                                 TestName("بشار حافظ الأسد", "", "", NameType::kAlias)},
                                 {"SYRIA"}, {"SY"}));
   SourceInfo source;
   source.id = "test_list";
