@@ -47,10 +47,16 @@ bool IsHanCharacter(char32_t c) {
          (c >= 0x20000 && c <= 0x2FFFF) || c == 0x3005;  // 々 repeats the previous ideograph
 }
 
-std::string_view PinyinOf(char32_t c) {
-  if (c < kPinyinFirst || c >= kPinyinFirst + std::size(kPinyinIndex)) return {};
-  return kPinyinSyllables[kPinyinIndex[c - kPinyinFirst]];
+size_t PinyinIndexOf(char32_t c) {
+  if (c < kPinyinFirst || c >= kPinyinFirst + std::size(kPinyinIndex)) return 0;
+  return kPinyinIndex[c - kPinyinFirst];
 }
+
+std::string_view PinyinOf(char32_t c) { return kPinyinSyllables[PinyinIndexOf(c)]; }
+
+size_t PinyinSyllableCount() { return std::size(kPinyinSyllables); }
+
+std::string_view PinyinSyllable(size_t index) { return kPinyinSyllables[index]; }
 
 int HangulReadingsOf(char32_t c, char32_t out[2]) {
   const auto* end = std::end(kHanjaReadings);

@@ -19,6 +19,12 @@ bool IsHanCharacter(char32_t c);
 // 伟 -> "wei"); "" when Unihan gives none or c is outside the block.
 std::string_view PinyinOf(char32_t c);
 
+// The same as an index into the table of toneless pinyin syllables (0: no
+// reading), for callers that keep something per syllable.
+size_t PinyinIndexOf(char32_t c);
+size_t PinyinSyllableCount();
+std::string_view PinyinSyllable(size_t index);  // REQUIRES: index < PinyinSyllableCount()
+
 // Korean readings (precomposed Hangul syllables) of an ideograph, written
 // into out[0..1], the reading used in personal names first (金 -> 김, 금);
 // simplified forms read as their traditional form (龙 -> 룡, 용). Returns

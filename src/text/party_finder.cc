@@ -149,6 +149,21 @@ PartyFinder::PartyFinder(const Engine& engine) : engine_(engine) {
     });
     names.erase(std::unique(names.begin(), names.end()), names.end());
   }
+  hangul_ids_.resize(11172);
+  for (char32_t k = 0; k < 11172; ++k) {
+    const char32_t syllable = 0xAC00 + k;
+    auto variants = RomanizeHangul(std::u32string_view(&syllable, 1));
+    if (variants.empty() || variants[0].size() != 1) continue;
+    const std::string key = KoreanSyllableKey(variants[0][0]);
+    if (key.empty() || korean_syllables_.count(key) == 0) continue;
+    auto it = vocab_.find("ko:" + key);
+    if (it != vocab_.end()) hangul_ids_[k] = it->second.id;
+  }
+  pinyin_listed_.resize(PinyinSyllableCount());
+  for (size_t k = 1; k < pinyin_listed_.size(); ++k) {
+    auto it = vocab_.find(Key(PinyinSyllable(k)));
+    pinyin_listed_[k] = it != vocab_.end() && it->second.id != 0;
+  }
 }
 
 uint32_t PartyFinder::TokenId(const std::string& key) {
@@ -408,19 +423,11 @@ bool PartyFinder::KoreanFullNames(std::string_view folded, std::vector<std::stri
 
 bool PartyFinder::KoreanNameHeld(std::u32string_view u) const {
   if (u.size() < 2 || u.size() > 4 || !IsKoreanSurname(u[0])) return false;
-  bool all_hangul = std::all_of(u.begin(), u.end(), [](char32_t c) { return IsHangulSyllable(c); });
-  if (!all_hangul) return false;
-  auto variants = RomanizeHangul(u);
-  if (variants.empty()) return false;
-  for (const auto& syl : variants[0]) {
-    std::string k = KoreanSyllableKey(syl);
-    if (k.empty() || korean_syllables_.count(k) == 0) return false;
-  }
   // One listed name must hold every syllable (김정은: kim, jong, un).
   std::vector<uint32_t> ids;
-  for (const auto& syl : variants[0]) {
-    auto it = vocab_.find("ko:" + KoreanSyllableKey(syl));
-    if (it != vocab_.end()) ids.push_back(it->second.id);
+  for (char32_t c : u) {
+    if (!IsHangulSyllable(c) || hangul_ids_[c - 0xAC00] == 0) return false;
+    ids.push_back(hangul_ids_[c - 0xAC00]);
   }
   return NameHoldsAll(ids);
 }
@@ -483,25 +490,25 @@ void PartyFinder::HanQueries(std::u32string_view run, size_t at, std::vector<Han
     }
     // The pinyin: family name, then the given name as one token (李方伟 ->
     // "li fangwei", as lists write Chinese names) or syllable by syllable.
-    std::vector<std::string> syllables;
-    for (size_t k = 0; k < len; ++k) {
-      std::string_view p = PinyinOf(rest[k]);
-      if (p.empty()) break;
-      syllables.emplace_back(p);
-    }
-    if (syllables.size() != len) continue;
+    size_t index[4] = {0, 0, 0, 0};
+    bool read = true;
+    for (size_t k = 0; k < len; ++k) read = read && (index[k] = PinyinIndexOf(rest[k])) != 0;
+    // A one-character family name must be a listed token (li, zhang).
+    if (!read || (family == 1 && !pinyin_listed_[index[0]])) continue;
     std::string surname, given;
-    for (size_t k = 0; k < family; ++k) surname += syllables[k];
-    for (size_t k = family; k < len; ++k) given += syllables[k];
+    for (size_t k = 0; k < family; ++k) surname += PinyinSyllable(index[k]);
+    for (size_t k = family; k < len; ++k) given += PinyinSyllable(index[k]);
     if (PinyinHeld({surname, given})) out->push_back({len, surname + " " + given, false, {Key(surname)}});
-    if (len - family >= 2) {
+    bool split = len - family >= 2;
+    for (size_t k = family; k < len && split; ++k) split = pinyin_listed_[index[k]];
+    if (split) {
       std::vector<std::string> tokens = {surname};
-      tokens.insert(tokens.end(), syllables.begin() + static_cast<std::ptrdiff_t>(family), syllables.end());
-      if (PinyinHeld(tokens)) {
-        std::string query = surname;
-        for (size_t k = family; k < len; ++k) query += " " + syllables[k];
-        out->push_back({len, query, false, {Key(surname)}});
+      std::string query = surname;
+      for (size_t k = family; k < len; ++k) {
+        tokens.emplace_back(PinyinSyllable(index[k]));
+        query += " " + tokens.back();
       }
+      if (PinyinHeld(tokens)) out->push_back({len, query, false, {Key(surname)}});
     }
   }
 }

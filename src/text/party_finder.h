@@ -139,6 +139,12 @@ class PartyFinder {
   // Listed names written wholly in Han characters or kana (金铁三, 長安海連
   // 技術有限公司), spaces removed, by first character, longest first.
   std::unordered_map<char32_t, std::vector<std::u32string>> han_names_;
+  // Per Hangul syllable (U+AC00 + i): the token id of its list-style
+  // romanisation ("ko:" key) when a listed name holds it, else 0 (Korean
+  // names are romanised syllable by syllable). Per pinyin syllable
+  // (PinyinIndexOf): whether it is a listed token.
+  std::vector<uint32_t> hangul_ids_;
+  std::vector<bool> pinyin_listed_;
 };
 
 }  // namespace cordon
