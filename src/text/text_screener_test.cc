@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "cordon/text.h"
 #include "text/test_engine.h"
@@ -142,6 +143,34 @@ TEST_F(TextScreenerTest, HanFamilyNameOrOrdinaryWordIsNoMention) {
   // Zhou Wei too.
   EXPECT_EQ(Mentions("警方说周伟已经离开。周围的人都很高兴。"),
             (std::vector<std::string>{"周伟:full_name:14"}));
+}
+
+// Seeded random mixes of Han characters (family names, name characters),
+// kana, Hangul, Arabic words with prefixes and punctuation: every mention
+// and place must point at its text (Screen() checks offsets), and names
+// planted whole are found.
+TEST_F(TextScreenerTest, RandomHanAndArabicMixesKeepOffsets) {
+  const std::vector<std::string> pieces = {"金",  "正",   "恩",   "崔",  "龙", "海", "李", "方",  "伟",
+                                           "周",  "围",   "的",   "在",  "和", "经", "济", "の",  "は",
+                                           "ア",  "ー",   "。",   "、",  " ",  "\n", "김", "정",  "은",
+                                           "نصر", "الله", "ونصر", "حسن", " ",  "𠀋", "々", "平壤"};
+  std::mt19937 rng(5);
+  size_t planted = 0, found = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 24);
+    bool plant = rng() % 4 == 0;
+    for (int k = 0; k < n; ++k) {
+      if (plant && k == n / 2) text += "。金正恩。";
+      text += pieces[rng() % pieces.size()];
+    }
+    TextReport report = Screen(text);
+    if (plant) {
+      ++planted;
+      for (const auto& m : report.mentions) found += m.text == "金正恩";
+    }
+  }
+  EXPECT_GE(found, planted);
 }
 
 TEST_F(TextScreenerTest, KoreanNameWithParticle) {
