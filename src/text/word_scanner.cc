@@ -330,8 +330,8 @@ std::vector<std::string> InflectionVariants(std::string_view folded, WordScript 
       if (EndsWith(folded, "'s")) add(folded.substr(0, folded.size() - 2));
       // A bare genitive s (Putins, Russlands) only in languages that write
       // one; in Romance languages a final s is a plural or part of the name.
-      const bool genitive_s = lang == "auto" || lang == "de" || lang == "en" || lang == "nl" ||
-                              lang == "sv" || lang == "da" || lang == "no" || lang == "nb";
+      const bool genitive_s = lang == "auto" || lang == "de" || lang == "en" || lang == "nl" || lang == "sv" ||
+                              lang == "da" || lang == "no" || lang == "nb";
       if (genitive_s && EndsWith(folded, "s") && folded.size() >= 4) add(folded.substr(0, folded.size() - 1));
       // French/Italian elision: l'Iran, d'Iran.
       if (folded.size() > 3 && folded[1] == '\'') add(folded.substr(2));
