@@ -108,8 +108,8 @@ class PartyFinder {
   // a run of Han characters and kana, longest first, that pass the
   // prefilter: a listed name written in Han/kana, or the Korean reading
   // (金正恩 -> 김정은) or the pinyin (李方伟 -> "li fangwei") of a family
-  // name plus a given name, 3-4 characters in all, all of whose tokens one listed name holds. See
-  // docs/text.md.
+  // name plus a given name, 3-4 ideographs in all, whose tokens one listed
+  // name holds together. See docs/text.md.
   struct HanQuery {
     size_t length = 0;    // in characters
     std::string query;    // what Engine::Screen is asked
