@@ -66,6 +66,34 @@ check "no mention of ordinary people" python3 -c 'import json,sys; d=json.load(o
 expect_exit 0 "screen-text readable" "$CORDON" screen-text "${SDN[@]}" --lang it "$DATA/corpus/it_putin_dprk.txt"
 check "readable output explains" grep -q "why:" "$TMP/out"
 
+# Chinese has no spaces: names found inside runs of Han characters (Korean
+# reading, pinyin), with byte offsets; ordinary people and words raise none.
+expect_exit 0 "screen-text zh" "$CORDON" screen-text "${SDN[@]}" --json "$DATA/corpus/zh_dprk.txt"
+check "chinese names and offsets" python3 - "$TMP/out" "$DATA/corpus/zh_dprk.txt" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+raw = open(sys.argv[2], "rb").read()
+texts = [m["text"] for m in d["mentions"]]
+assert texts == ["金正恩", "崔龙海", "李方伟", "金铁三"], texts  # 金铁三: Korean reading, Kim Chol Sam
+for m in d["mentions"]:
+    assert raw[m["start"]:m["end"]].decode("utf-8") == m["text"], m
+    assert m["kind"] == "full_name" and m["matches"][0]["source"] == "ofac_sdn", m
+PY
+expect_exit 0 "zh common names" "$CORDON" screen-text "${SDN[@]}" --json "$DATA/corpus/zh_common_names.txt"
+check "no mention of ordinary chinese people" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["mentions"] == [], d["mentions"]' "$TMP/out"
+
+# Arabic: the surname alone (with a preposition attached) after the full name.
+expect_exit 0 "screen-text ar" "$CORDON" screen-text "${SDN[@]}" --json "$DATA/corpus/ar_nasrallah.txt"
+check "arabic surname references" python3 - "$TMP/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+refs = [(m["text"], m["refers_to"]) for m in d["mentions"] if m["kind"] == "surname_ref"]
+full = [m for m in d["mentions"] if m["text"] == "حسن نصر الله"]
+assert len(full) == 1, d["mentions"]
+assert [t for t, _ in refs] == ["نصر الله", "لنصر الله", "نصر الله"], refs
+assert all(r == full[0]["start"] for _, r in refs), refs
+PY
+
 # Bad input: invalid UTF-8, binary, missing file, bad flags, bad lists.
 printf 'Kim Jong Un \xff\xfe here' > "$TMP/bad.txt"
 expect_exit 1 "invalid utf-8" "$CORDON" screen-text "${SDN[@]}" "$TMP/bad.txt"

@@ -170,6 +170,9 @@ size_t MakeProse(const std::string& dir, size_t bytes, size_t every, bool dense,
     std::stringstream ss(text);
     std::string w;
     while (ss >> w) {
+      // Chinese and Japanese write no spaces: a whole sentence is not a
+      // word (the Han prose below measures that script).
+      if (w.size() > 40) continue;
       words.push_back(w);
       const unsigned char c = static_cast<unsigned char>(w[0]);
       const bool upper_ascii = c >= 'A' && c <= 'Z';
@@ -299,6 +302,16 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "%s\n", report.status().ToString().c_str());
       return 1;
     }
+    if (std::getenv("CORDON_BENCH_TOP") != nullptr) {  // diagnostics: the commonest mentions
+      std::map<std::string, size_t> counts;
+      for (const auto& m : report->mentions)
+        ++counts[m.text + " (" + std::string(cordon::MentionKindName(m.kind)) + ")"];
+      std::vector<std::pair<size_t, std::string>> top;
+      for (const auto& [t, c] : counts) top.emplace_back(c, t);
+      std::sort(top.rbegin(), top.rend());
+      for (size_t k = 0; k < top.size() && k < 60; ++k)
+        std::printf("  %6zu  %s\n", top[k].first, top[k].second.c_str());
+    }
     size_t putin = 0;
     for (const auto& m : report->mentions) {
       if (m.text == "Vladimir Putin" && !m.matches.empty() && EntityHasKey(m.matches[0], "PUTIN")) ++putin;
@@ -312,6 +325,52 @@ int main(int argc, char** argv) {
     }
     std::printf("prose throughput: %.2f MB/s wall, %.2f MB/s per CPU-second (one thread)\n",
                 prose.size() / 1e6 / Seconds(p0, p1), prose.size() / 1e6 / cpu);
+  }
+
+  // 2b. Han prose: the Chinese and Japanese corpus paragraphs (listed
+  // people and ordinary people) repeated; every 金正恩 must be found.
+  {
+    std::string unit;
+    for (const auto& entry : std::filesystem::directory_iterator(root + "/tests/data/text/corpus")) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind("zh_", 0) == 0 || name.rfind("ja_", 0) == 0)
+        unit += ReadAll(entry.path().string()) + "\n";
+    }
+    size_t per_unit = 0;
+    for (size_t p = unit.find("金正恩"); p != std::string::npos; p = unit.find("金正恩", p + 1)) ++per_unit;
+    std::string han;
+    const size_t mb = std::max<size_t>(1, prose_mb / 4);
+    size_t copies = 0;
+    while (han.size() < (mb << 20)) {
+      han += unit;
+      ++copies;
+    }
+    cordon::TextOptions topt;
+    topt.max_bytes = han.size() + 1;
+    topt.max_results = 10000000;
+    auto p0 = Clock::now();
+    const double c0 = ThreadCpu();
+    auto report = text.value()->Screen(han, topt);
+    const double cpu = ThreadCpu() - c0;
+    auto p1 = Clock::now();
+    if (!report.ok()) {
+      std::fprintf(stderr, "%s\n", report.status().ToString().c_str());
+      return 1;
+    }
+    size_t kim = 0;
+    for (const auto& m : report->mentions) {
+      if (m.text == "金正恩" && !m.matches.empty() && EntityHasKey(m.matches[0], "JONG UN")) ++kim;
+    }
+    std::printf(
+        "\n== Han prose (zh/ja corpus x %zu): %.1f MB, %zu x 金正恩, %zu found, %zu mentions, %zu places\n",
+        copies, han.size() / 1e6, per_unit * copies, kim, report->mentions.size(),
+        report->jurisdictions.size());
+    if (kim != per_unit * copies) {
+      std::fprintf(stderr, "answer check failed: %zu of %zu 金正恩 found\n", kim, per_unit * copies);
+      return 1;
+    }
+    std::printf("prose throughput: %.2f MB/s wall, %.2f MB/s per CPU-second (one thread)\n",
+                han.size() / 1e6 / Seconds(p0, p1), han.size() / 1e6 / cpu);
   }
 
   // 3. pacs.008 throughput.

@@ -8,6 +8,7 @@
 #include "normalize/name_normalizer.h"
 #include "normalize/name_vocabulary.h"
 #include "normalize/phonetic_key.h"
+#include "text/han_readings.h"
 
 namespace cordon {
 namespace {
@@ -73,6 +74,32 @@ std::u32string ToU32(std::string_view s) {
   return out;
 }
 
+std::string ToUtf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) AppendUtf8(c, &out);
+  return out;
+}
+
+// Words of an Arabic-script name that never begin a surname on their own:
+// الله ends compounds (نصر الله), بن/ابن/بنت/ابو link a name to a father.
+bool IsArabicNameLink(std::string_view folded) {
+  return folded == "الله" || folded == "بن" || folded == "ابن" || folded == "بنت" || folded == "ابو";
+}
+
+// Concatenated consonant skeletons of Arabic-script words (نصر الله ->
+// "nsr" + "l" = "nsrl"), a consonant doubled across the junction kept once,
+// as ConsonantSkeleton("nasrallah") does.
+std::string JoinedArabicSkeleton(const std::vector<std::string>& folded, size_t begin, size_t end) {
+  std::string out;
+  for (size_t k = begin; k < end; ++k) {
+    bool article = false;
+    std::string sk = ArabicSkeleton(ToU32(folded[k]), &article);
+    if (!out.empty() && !sk.empty() && out.back() == sk.front()) sk.erase(0, 1);
+    out += sk;
+  }
+  return out;
+}
+
 // Splits a folded word into its hyphen-separated parts, apostrophes dropped
 // (O'Brien -> obrien, as the name normaliser does).
 std::vector<std::string> Parts(std::string_view form) {
@@ -116,6 +143,27 @@ PartyFinder::PartyFinder(const Engine& engine) : engine_(engine) {
   for (const Entity& e : engine.Entities()) {
     for (const Name& n : e.names) AddName(n, e.schema);
   }
+  for (auto& [first, names] : han_names_) {
+    std::sort(names.begin(), names.end(), [](const std::u32string& a, const std::u32string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+  }
+  hangul_ids_.resize(11172);
+  for (char32_t k = 0; k < 11172; ++k) {
+    const char32_t syllable = 0xAC00 + k;
+    auto variants = RomanizeHangul(std::u32string_view(&syllable, 1));
+    if (variants.empty() || variants[0].size() != 1) continue;
+    const std::string key = KoreanSyllableKey(variants[0][0]);
+    if (key.empty() || korean_syllables_.count(key) == 0) continue;
+    auto it = vocab_.find("ko:" + key);
+    if (it != vocab_.end()) hangul_ids_[k] = it->second.id;
+  }
+  pinyin_listed_.resize(PinyinSyllableCount());
+  for (size_t k = 1; k < pinyin_listed_.size(); ++k) {
+    auto it = vocab_.find(Key(PinyinSyllable(k)));
+    pinyin_listed_[k] = it != vocab_.end() && it->second.id != 0;
+  }
 }
 
 uint32_t PartyFinder::TokenId(const std::string& key) {
@@ -133,6 +181,17 @@ void PartyFinder::AddName(const Name& name, Schema schema) {
   pending_.clear();
   std::vector<TextWord> words;
   ScanWords(name.full, &words);
+  // A name written wholly in Han characters or kana is looked for as
+  // written inside runs of such text (which has no spaces).
+  std::u32string han;
+  for (const TextWord& w : words) {
+    if (w.script != WordScript::kCjk) {
+      han.clear();
+      break;
+    }
+    han += ToU32(std::string_view(name.full).substr(w.start, w.end - w.start));
+  }
+  if (han.size() >= 2) han_names_[han[0]].push_back(std::move(han));
   size_t plain_words = 0;
   std::string last_key;
   for (const TextWord& w : words) {
@@ -357,30 +416,101 @@ bool PartyFinder::KoreanFullNames(std::string_view folded, std::vector<std::stri
   std::vector<std::string> forms = {std::string(folded)};
   for (auto& v : InflectionVariants(folded, WordScript::kHangul, "ko")) forms.push_back(std::move(v));
   for (const std::string& form : forms) {
-    std::u32string u = ToU32(form);
-    if (u.size() < 2 || u.size() > 4 || !IsKoreanSurname(u[0])) continue;
-    bool all_hangul = std::all_of(u.begin(), u.end(), [](char32_t c) { return IsHangulSyllable(c); });
-    if (!all_hangul) continue;
-    auto variants = RomanizeHangul(u);
-    if (variants.empty()) continue;
-    bool all = true;
-    for (const auto& syl : variants[0]) {
-      std::string k = KoreanSyllableKey(syl);
-      if (k.empty() || korean_syllables_.count(k) == 0) {
-        all = false;
-        break;
-      }
-    }
-    if (!all) continue;
-    // One listed name must hold every syllable (김정은: kim, jong, un).
-    std::vector<uint32_t> ids;
-    for (const auto& syl : variants[0]) {
-      auto it = vocab_.find("ko:" + KoreanSyllableKey(syl));
-      if (it != vocab_.end()) ids.push_back(it->second.id);
-    }
-    if (NameHoldsAll(ids)) surfaces->push_back(form);
+    if (KoreanNameHeld(ToU32(form))) surfaces->push_back(form);
   }
   return !surfaces->empty();
+}
+
+bool PartyFinder::KoreanNameHeld(std::u32string_view u) const {
+  if (u.size() < 2 || u.size() > 4 || !IsKoreanSurname(u[0])) return false;
+  // One listed name must hold every syllable (김정은: kim, jong, un).
+  std::vector<uint32_t> ids;
+  for (char32_t c : u) {
+    if (!IsHangulSyllable(c) || hangul_ids_[c - 0xAC00] == 0) return false;
+    ids.push_back(hangul_ids_[c - 0xAC00]);
+  }
+  return NameHoldsAll(ids);
+}
+
+bool PartyFinder::PinyinHeld(const std::vector<std::string>& tokens) const {
+  std::vector<uint32_t> ids;
+  size_t common = 0;
+  for (const std::string& t : tokens) {
+    auto it = vocab_.find(Key(t));
+    if (it == vocab_.end() || it->second.id == 0) return false;
+    common += IsCommonNameToken(t) || it->second.names > kCommonNames;
+    ids.push_back(it->second.id);
+  }
+  // Two common tokens ("Wang Wei", "Li Na") name too many people, as in
+  // Latin script.
+  if (tokens.size() == 2 && common == 2) return false;
+  return NameHoldsAll(ids);
+}
+
+void PartyFinder::HanQueries(std::u32string_view run, size_t at, std::vector<HanQuery>* out) const {
+  out->clear();
+  const std::u32string_view rest = run.substr(at);
+  if (rest.empty()) return;
+  if (auto it = han_names_.find(rest[0]); it != han_names_.end()) {
+    for (const std::u32string& name : it->second) {
+      if (rest.substr(0, name.size()) == name) out->push_back({name.size(), ToUtf8(name), true});
+    }
+  }
+  const size_t family = HanFamilyNameLength(rest);
+  if (family == 0) return;
+  size_t han = 0;  // a name is 2-4 ideographs; kana and punctuation end it
+  while (han < rest.size() && han < 4 && IsHanCharacter(rest[han])) ++han;
+  // Two characters read as a romanised name are too often a word or parts
+  // of two (时长 "duration" reads as the pinyin of a listed Shi Zhang):
+  // readings need three or four characters.
+  for (size_t len = han; len > family && len >= 3; --len) {
+    // The Korean reading (金正恩 -> 김정은, 崔龙海 -> 최룡해), each
+    // character in either of its readings (李 -> 리 or 이).
+    char32_t readings[4][2];
+    int counts[4] = {0, 0, 0, 0};
+    bool all = true;
+    for (size_t k = 0; k < len && all; ++k) all = (counts[k] = HangulReadingsOf(rest[k], readings[k])) > 0;
+    bool korean = false;
+    for (int combo = 0; all && !korean && combo < (1 << len); ++combo) {
+      std::u32string name;
+      for (size_t k = 0; k < len && name.size() == k; ++k) {
+        const int pick = (combo >> k) & 1;
+        if (pick < counts[k]) name.push_back(readings[k][pick]);
+      }
+      if (name.size() == len && KoreanNameHeld(name)) {
+        HanQuery q{len, ToUtf8(name), false, {}};
+        for (const auto& variant : RomanizeHangul(std::u32string_view(name).substr(0, family))) {
+          std::string joined;
+          for (const auto& syllable : variant) joined += syllable;
+          q.family_keys.push_back(Key(joined));
+        }
+        out->push_back(std::move(q));
+        korean = true;
+      }
+    }
+    // The pinyin: family name, then the given name as one token (李方伟 ->
+    // "li fangwei", as lists write Chinese names) or syllable by syllable.
+    size_t index[4] = {0, 0, 0, 0};
+    bool read = true;
+    for (size_t k = 0; k < len; ++k) read = read && (index[k] = PinyinIndexOf(rest[k])) != 0;
+    // A one-character family name must be a listed token (li, zhang).
+    if (!read || (family == 1 && !pinyin_listed_[index[0]])) continue;
+    std::string surname, given;
+    for (size_t k = 0; k < family; ++k) surname += PinyinSyllable(index[k]);
+    for (size_t k = family; k < len; ++k) given += PinyinSyllable(index[k]);
+    if (PinyinHeld({surname, given})) out->push_back({len, surname + " " + given, false, {Key(surname)}});
+    bool split = len - family >= 2;
+    for (size_t k = family; k < len && split; ++k) split = pinyin_listed_[index[k]];
+    if (split) {
+      std::vector<std::string> tokens = {surname};
+      std::string query = surname;
+      for (size_t k = family; k < len; ++k) {
+        tokens.emplace_back(PinyinSyllable(index[k]));
+        query += " " + tokens.back();
+      }
+      if (PinyinHeld(tokens)) out->push_back({len, query, false, {Key(surname)}});
+    }
+  }
 }
 
 bool PartyFinder::NameHoldsAll(std::vector<uint32_t> ids) const {
@@ -395,6 +525,28 @@ bool PartyFinder::NameHoldsAll(std::vector<uint32_t> ids) const {
     if (std::includes(tokens.begin(), tokens.end(), ids.begin(), ids.end())) return true;
   }
   return false;
+}
+
+std::vector<std::string> PartyFinder::FamilySkeletons(const Match& match) const {
+  std::vector<std::string> out;
+  const Entity* e = match.entity;
+  std::string family;
+  for (const Name& n : e->names) {
+    if (n.full == match.matched_name && !n.family.empty()) family = n.family;
+  }
+  if (family.empty() && !e->names.empty()) family = e->names[0].family;
+  if (family.empty()) return out;
+  NormalizedName norm = NormalizeName(family, {.is_person = true});
+  if (norm.variants.empty()) return out;
+  std::string joined;
+  for (const auto& t : norm.variants[0].tokens) {
+    if (t.role == TokenRole::kParticle) continue;
+    std::string sk = t.consonantal ? t.text : ConsonantSkeleton(t.text);
+    if (!sk.empty()) out.push_back(sk);
+    joined += t.text;
+  }
+  if (norm.variants[0].tokens.size() > 1 && !joined.empty()) out.push_back(ConsonantSkeleton(joined));
+  return out;
 }
 
 std::vector<std::string> PartyFinder::SurnameKeys(const Match& match) const {
@@ -432,7 +584,7 @@ std::vector<std::string> PartyFinder::SurnameKeys(const Match& match) const {
 }
 
 Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<TextWord>& words,
-                         const std::vector<std::string>& folded, const TextOptions& options,
+                         const std::vector<std::string>& folded, const TextOptions& options, Range own,
                          SurnameMemory* memory, std::vector<TextMention>* out) const {
   const size_t n = words.size();
   std::vector<WordInfo> info(n);
@@ -505,21 +657,52 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
 
   std::vector<bool> covered(n, false);
   std::vector<TextMention> found;
-  auto emit = [&](size_t a, size_t b, MentionKind kind, std::vector<Match> matches) {
-    TextMention m;
-    m.start = base + words[a].start;
-    m.end = base + words[b - 1].end;
-    m.text = std::string(text.substr(words[a].start, words[b - 1].end - words[a].start));
-    m.kind = kind;
-    m.matches = std::move(matches);
+  // A mention of bytes [start, end) of `text`, made of words [a, b). Only
+  // mentions starting in `own` are reported and remembered (the rest of
+  // the piece is context shared with the neighbouring pieces).
+  auto emit_span = [&](size_t start, size_t end, size_t a, size_t b, MentionKind kind,
+                       const std::vector<Match>& matches) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
+    if (start < own.begin || start >= own.end) return;
+    TextMention m;
+    m.start = base + start;
+    m.end = base + end;
+    m.text = std::string(text.substr(start, end - start));
+    m.kind = kind;
+    m.matches = matches;
     if (!m.matches.empty() && m.matches[0].entity->schema == Schema::kPerson &&
         kind != MentionKind::kSurnameRef) {
-      for (const std::string& key : SurnameKeys(m.matches[0])) {
+      auto remember = [&](const std::string& key) {
         if (memory->by_key.count(key) == 0) memory->by_key[key] = {m.start, m.matches};
+      };
+      for (const std::string& key : SurnameKeys(m.matches[0])) remember(key);
+      // Arabic script: the written words of the surname (نصر الله), found
+      // by the listed family name's consonant skeleton, of a name matched
+      // exactly or strongly, and at least four letters long. Skeletons are
+      // loose: a guessed name must not turn a common word (من "from", نصر
+      // "victory") into a surname for the rest of the text. Without a
+      // listed family name nothing is remembered.
+      if (b - a >= 2 && words[a].script == WordScript::kArabic &&
+          m.matches[0].strength <= MatchStrength::kMedium) {
+        const std::vector<std::string> family = FamilySkeletons(m.matches[0]);
+        for (size_t j = a + 1; j < b; ++j) {
+          if (IsArabicNameLink(folded[j])) continue;
+          if (std::find(family.begin(), family.end(), JoinedArabicSkeleton(folded, j, b)) == family.end())
+            continue;
+          std::string key = "ar:" + folded[j];
+          size_t letters = CountCodePoints(folded[j]);
+          for (size_t k = j + 1; k < b; ++k) {
+            key += " " + folded[k];
+            letters += CountCodePoints(folded[k]);
+          }
+          if (letters >= 4) remember(key);
+        }
       }
     }
     found.push_back(std::move(m));
+  };
+  auto emit = [&](size_t a, size_t b, MentionKind kind, const std::vector<Match>& matches) {
+    emit_span(words[a].start, words[b - 1].end, a, b, kind, matches);
   };
   // Every query word must line up with the listed name (particles aside),
   // so a name plus a neighbouring word is not reported as that name.
@@ -529,6 +712,63 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
     }
     return true;
   };
+
+  // Runs of Han characters and kana (Chinese, Japanese): names are
+  // substrings, tried where a listed Han name or a family name begins.
+  std::vector<HanQuery> queries;
+  std::u32string run;
+  std::vector<size_t> offsets;  // byte offset of each character in the word
+  for (size_t w = 0; w < n; ++w) {
+    if (words[w].script != WordScript::kCjk) continue;
+    const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
+    run.clear();
+    offsets.clear();
+    for (size_t pos = 0; pos < word.size();) {
+      offsets.push_back(pos);
+      run.push_back(DecodeUtf8(word, &pos));
+    }
+    offsets.push_back(word.size());
+    for (size_t at = 0; at < run.size();) {
+      HanQueries(run, at, &queries);
+      size_t taken = 0;
+      for (const HanQuery& q : queries) {
+        // The dictionary segmentation (with a few characters of context)
+        // must begin a word where the name begins and end one where it
+        // ends: 多于一处 "more than one place" holds 于一处, read Yu Yichu.
+        // A two-character listed name must moreover not be one word.
+        {
+          const size_t from = at >= 6 ? at - 6 : 0;
+          const size_t to = std::min(run.size(), at + q.length + 6);
+          const std::vector<size_t> bounds =
+              HanWordBoundaries(std::u32string_view(run).substr(from, to - from));
+          auto is_bound = [&bounds](size_t b) { return std::binary_search(bounds.begin(), bounds.end(), b); };
+          if (!is_bound(at - from) || !is_bound(at - from + q.length)) continue;
+          if (q.length == 2 && !is_bound(at - from + 1)) continue;
+        }
+        std::vector<Match>* matches = nullptr;
+        if (!screen(q.query, &matches)) continue;
+        const Match& best = (*matches)[0];
+        // A reading is a guess (a phonetic key lets "zhou weiyi" pass for
+        // Zhou Wei): only an exact match of a person counts.
+        if (!clean(best) || best.strength > (q.native ? MatchStrength::kStrong : MatchStrength::kExact))
+          continue;
+        if (!q.native) {
+          if (best.entity->schema != Schema::kPerson) continue;
+          const std::vector<std::string> family = SurnameKeys(best);
+          if (std::none_of(q.family_keys.begin(), q.family_keys.end(), [&family](const std::string& k) {
+                return std::find(family.begin(), family.end(), k) != family.end();
+              })) {
+            continue;
+          }
+        }
+        emit_span(words[w].start + offsets[at], words[w].start + offsets[at + q.length], w, w + 1,
+                  MentionKind::kFullName, *matches);
+        taken = q.length;
+        break;
+      }
+      at += taken > 0 ? taken : 1;
+    }
+  }
 
   auto in_run = [&](size_t i) {
     const WordInfo& wi = info[i];
@@ -607,10 +847,61 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   }
 
   // Surnames alone, after the text tied them to a full name.
+  auto emit_ref = [&](size_t a, size_t b, const SurnameMemory::Ref& ref) {
+    for (size_t k = a; k < b; ++k) covered[k] = true;
+    if (words[a].start < own.begin || words[a].start >= own.end) return;
+    TextMention m;
+    m.start = base + words[a].start;
+    m.end = base + words[b - 1].end;
+    m.text = std::string(text.substr(words[a].start, words[b - 1].end - words[a].start));
+    m.kind = MentionKind::kSurnameRef;
+    m.matches = ref.matches;
+    m.refers_to = ref.mention_start;
+    found.push_back(std::move(m));
+  };
+  // The remembered surname, if `key` is one and was tied to a full name
+  // before `start`.
+  auto recall = [&](const std::string& key, size_t start) -> const SurnameMemory::Ref* {
+    auto it = memory->by_key.find(key);
+    if (it == memory->by_key.end() || it->second.mention_start >= base + start) return nullptr;
+    return &it->second;
+  };
   if (!memory->by_key.empty()) {
     std::vector<std::string> keys;
     for (size_t k = 0; k < n; ++k) {
-      if (covered[k] || info[k].stop ||
+      if (covered[k]) continue;
+      if (words[k].script == WordScript::kArabic) {
+        // The surname as written (نصر الله), its first word possibly with
+        // a conjunction or preposition attached (ونصر, لنصر; للأسد for
+        // ل + الأسد).
+        if (IsArabicNameLink(folded[k])) continue;
+        std::vector<std::string> forms = InflectionVariants(folded[k], WordScript::kArabic, options.lang);
+        forms.insert(forms.begin(), folded[k]);
+        for (size_t f = 0, size = forms.size(); f < size; ++f) {
+          if (forms[f].size() > 6 && forms[f].compare(0, 4, "لل") == 0)
+            forms.push_back("ا" + forms[f].substr(2));
+        }
+        bool done = false;
+        for (size_t len = std::min<size_t>(3, n - k); len >= 1 && !done; --len) {
+          bool joined = true;
+          std::string tail;
+          for (size_t j = k + 1; j < k + len; ++j) {
+            joined = joined && words[j].script == WordScript::kArabic && words[j].joined_to_previous &&
+                     !covered[j];
+            tail += " " + folded[j];
+          }
+          if (!joined) continue;
+          for (const std::string& f : forms) {
+            if (const SurnameMemory::Ref* ref = recall("ar:" + f + tail, words[k].start)) {
+              emit_ref(k, k + len, *ref);
+              done = true;
+              break;
+            }
+          }
+        }
+        continue;
+      }
+      if (info[k].stop ||
           !(words[k].script == WordScript::kLatin || words[k].script == WordScript::kCyrillic))
         continue;
       if (!words[k].capitalized) continue;
@@ -622,18 +913,10 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
         if (!roman.empty()) keys.push_back(Key(roman));
       }
       for (const std::string& key : keys) {
-        auto it = memory->by_key.find(key);
-        if (it == memory->by_key.end() || it->second.mention_start >= base + words[k].start) continue;
-        TextMention m;
-        m.start = base + words[k].start;
-        m.end = base + words[k].end;
-        m.text = std::string(text.substr(words[k].start, words[k].end - words[k].start));
-        m.kind = MentionKind::kSurnameRef;
-        m.matches = it->second.matches;
-        m.refers_to = it->second.mention_start;
-        covered[k] = true;
-        found.push_back(std::move(m));
-        break;
+        if (const SurnameMemory::Ref* ref = recall(key, words[k].start)) {
+          emit_ref(k, k + 1, *ref);
+          break;
+        }
       }
     }
   }

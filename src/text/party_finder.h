@@ -27,19 +27,31 @@ struct SurnameMemory {
     size_t mention_start = 0;
     std::vector<Match> matches;
   };
-  std::unordered_map<std::string, Ref> by_key;  // phonetic key of the surname
+  // Phonetic key of the surname ("putin"), or for Arabic script "ar:" and
+  // the folded words of the surname as written ("ar:نصر الله").
+  std::unordered_map<std::string, Ref> by_key;
 };
 
 class PartyFinder {
  public:
   explicit PartyFinder(const Engine& engine);
 
-  // Appends the party mentions of `text` to *out in text order. `folded`
-  // holds FoldWord of each word. `base` is added to every offset (pieces of
-  // a larger file). Errors: those of Engine::Screen for bad options.
+  // The part of a piece of text whose mentions are reported: the piece is
+  // read with some context on both sides (the overlap between pieces of a
+  // file), and only mentions starting in [begin, end) (byte offsets into
+  // the piece) are reported and remembered, so each is reported once.
+  struct Range {
+    size_t begin = 0;
+    size_t end = SIZE_MAX;
+  };
+
+  // Appends the party mentions of `text` starting in `own` to *out in text
+  // order. `folded` holds FoldWord of each word. `base` is added to every
+  // offset (pieces of a larger file). Errors: those of Engine::Screen for
+  // bad options.
   Status Find(std::string_view text, size_t base, const std::vector<TextWord>& words,
-              const std::vector<std::string>& folded, const TextOptions& options, SurnameMemory* memory,
-              std::vector<TextMention>* out) const;
+              const std::vector<std::string>& folded, const TextOptions& options, Range own,
+              SurnameMemory* memory, std::vector<TextMention>* out) const;
 
   // Number of distinct listed token keys (for tests and diagnostics).
   size_t vocabulary_size() const { return vocab_.size(); }
@@ -89,7 +101,31 @@ class PartyFinder {
   bool FormListed(std::string_view form, WordScript script, bool* distinctive, uint32_t* min_names,
                   std::vector<std::string>* keys) const;
   bool KoreanFullNames(std::string_view folded, std::vector<std::string>* surfaces) const;
+  // Whether `name` (2-4 Hangul syllables, a Korean family name first) has
+  // all its syllables in one listed name.
+  bool KoreanNameHeld(std::u32string_view name) const;
+  // Queries (romanised or as written) for a name that begins at run[at] of
+  // a run of Han characters and kana, longest first, that pass the
+  // prefilter: a listed name written in Han/kana, or the Korean reading
+  // (金正恩 -> 김정은) or the pinyin (李方伟 -> "li fangwei") of a family
+  // name plus a given name, 3-4 ideographs in all, whose tokens one listed
+  // name holds together. See docs/text.md.
+  struct HanQuery {
+    size_t length = 0;    // in characters
+    std::string query;    // what Engine::Screen is asked
+    bool native = false;  // a listed name as written
+    // For a reading: keys of the family name read (the first characters:
+    // Han text writes the family name first), which must be the listed
+    // name's family name ("shi zhang" is not ZHANG, Shi).
+    std::vector<std::string> family_keys;
+  };
+  void HanQueries(std::u32string_view run, size_t at, std::vector<HanQuery>* out) const;
+  bool PinyinHeld(const std::vector<std::string>& tokens) const;
   std::vector<std::string> SurnameKeys(const Match& match) const;
+  // Consonant skeletons of the listed family name of `match` (NASRALLAH ->
+  // "nsrl"), to find which words of an Arabic-script mention are the
+  // surname.
+  std::vector<std::string> FamilySkeletons(const Match& match) const;
 
   const Engine& engine_;
   std::unordered_map<std::string, TokenInfo> vocab_;  // phonetic key -> info
@@ -100,6 +136,15 @@ class PartyFinder {
   std::vector<uint32_t> pending_;                   // token ids of the name being added
   std::unordered_set<std::string> korean_syllables_;    // KoreanSyllableKey of listed tokens
   std::unordered_set<std::string> single_token_names_;  // keys of one-word org/vessel names
+  // Listed names written wholly in Han characters or kana (金铁三, 長安海連
+  // 技術有限公司), spaces removed, by first character, longest first.
+  std::unordered_map<char32_t, std::vector<std::u32string>> han_names_;
+  // Per Hangul syllable (U+AC00 + i): the token id of its list-style
+  // romanisation ("ko:" key) when a listed name holds it, else 0 (Korean
+  // names are romanised syllable by syllable). Per pinyin syllable
+  // (PinyinIndexOf): whether it is a listed token.
+  std::vector<uint32_t> hangul_ids_;
+  std::vector<bool> pinyin_listed_;
 };
 
 }  // namespace cordon

@@ -33,9 +33,10 @@ inline Name TestName(std::string full, std::string given = "", std::string famil
   return n;
 }
 
-// Putin, Kim Jong Un, Hasan Nasrallah, a person with two common tokens (Ali Mohammed), an
+// Putin, Kim Jong Un, Hasan Nasrallah, Bashar al-Assad, Han-written names (see below),
+// a person with two common tokens (Ali Mohammed), an
 // organisation with a one-word name, a bank, a vessel; programs DPRK3,
-// RUSSIA-EO14024, VENEZUELA-EO13850, SDGT.
+// RUSSIA-EO14024, VENEZUELA-EO13850, SDGT, NPWMD, SYRIA.
 inline std::unique_ptr<Engine> MakeTestEngine() {
   std::vector<Entity> entities;
   entities.push_back(TestEntity("1", Schema::kPerson,
@@ -61,6 +62,25 @@ inline std::unique_ptr<Engine> MakeTestEngine() {
   entities.push_back(TestEntity("9", Schema::kPerson, {TestName("LEE, Min Ho", "Min Ho", "LEE")}, {"DPRK3"}));
   entities.push_back(
       TestEntity("10", Schema::kPerson, {TestName("NASRALLAH, Hasan", "Hasan", "NASRALLAH")}, {"SDGT"}));
+  // Names Chinese and Japanese text writes in Han characters: a Chinese
+  // name (李方伟), Korean names (崔龙海, and 金铁三 listed as written), and
+  // a two-character name listed as written (周伟) that reads like an ordinary
+  // word (周围 "around" = Zhou Wei).
+  entities.push_back(
+      TestEntity("11", Schema::kPerson, {TestName("LI, Fangwei", "Fangwei", "LI")}, {"NPWMD"}));
+  entities.push_back(
+      TestEntity("12", Schema::kPerson,
+                 {TestName("KIM, Chol Sam", "Chol Sam", "KIM"), TestName("金铁三", "", "", NameType::kAlias)},
+                 {"DPRK3"}));
+  entities.push_back(
+      TestEntity("13", Schema::kPerson, {TestName("CHOE, Ryong Hae", "Ryong Hae", "CHOE")}, {"DPRK3"}));
+  entities.push_back(TestEntity(
+      "14", Schema::kPerson,
+      {TestName("ZHOU, Wei", "Wei", "ZHOU"), TestName("周伟", "", "", NameType::kAlias)}, {"SDGT"}));
+  entities.push_back(TestEntity("15", Schema::kPerson,
+                                {TestName("AL-ASSAD, Bashar", "Bashar", "AL-ASSAD"),
+                                 TestName("بشار حافظ الأسد", "", "", NameType::kAlias)},
+                                {"SYRIA"}, {"SY"}));
   SourceInfo source;
   source.id = "test_list";
   source.format = "test";

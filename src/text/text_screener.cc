@@ -57,6 +57,12 @@ std::vector<ListVersion> ListVersionsOf(const Engine& engine) {
 namespace {
 
 constexpr size_t kPieceBytes = size_t{4} << 20;
+// Context read on each side of a piece of a file: a name or place across a
+// cut is seen whole by both neighbours and reported by the piece it starts
+// in. Far longer than any name (a run is at most 8 listed words).
+constexpr size_t kOverlapBytes = size_t{64} << 10;
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Where to cut a piece of prose: after the last blank line, else the last
 // line break, else the last space, else the last character boundary.
@@ -88,7 +94,7 @@ Result<TextReport> TextScreenerImpl::Screen(std::string_view utf8, const TextOpt
   TextReport report;
   report.list_versions = versions_;
   SurnameMemory memory;
-  if (Status s = Piece(utf8, 0, options, &memory, &report); !s.ok()) return s;
+  if (Status s = Piece(utf8, 0, {}, options, &memory, &report); !s.ok()) return s;
   return report;
 }
 
@@ -108,27 +114,41 @@ Result<TextReport> TextScreenerImpl::ScreenFile(const std::string& path, const T
   TextReport report;
   report.list_versions = versions_;
   SurnameMemory memory;
+  // buf holds the file from offset buf_base; the pieces' own parts tile the
+  // file from 0, each screened with up to kOverlapBytes of context around.
   std::string buf;
-  size_t base = 0;  // file offset of buf[0]
+  size_t buf_base = 0;
+  size_t own = 0;  // file offset where the next piece's own part begins
   bool eof = false;
   Status status;
-  while (status.ok() && !(eof && buf.empty())) {
-    if (!eof && buf.size() < kPieceBytes) {
-      size_t have = buf.size();
-      buf.resize(kPieceBytes);
-      int got = gzread(f, buf.data() + have, static_cast<unsigned>(kPieceBytes - have));
+  while (status.ok()) {
+    const size_t own_rel = own - buf_base;
+    while (!eof && buf.size() < own_rel + kPieceBytes + kOverlapBytes) {
+      const size_t have = buf.size();
+      const size_t want = own_rel + kPieceBytes + kOverlapBytes - have;
+      buf.resize(have + want);
+      const int got = gzread(f, buf.data() + have, static_cast<unsigned>(want));
       if (got < 0) {
         int err = 0;
         status = Status::IoError(std::string("read failed: ") + gzerror(f, &err), {path, 0, ""});
+        buf.resize(have);
         break;
       }
       buf.resize(have + static_cast<size_t>(got));
       if (got == 0) eof = true;
-      if (!eof && buf.size() < kPieceBytes) continue;
     }
-    size_t cut = eof ? buf.size() : CutPoint(buf);
-    std::string_view piece(buf.data(), cut);
-    status = Piece(piece, base, options, &memory, &report);
+    if (!status.ok() || own_rel >= buf.size()) break;
+    const std::string_view all(buf);
+    size_t own_end = buf.size();
+    if (!eof || buf.size() - own_rel > kPieceBytes)
+      own_end = own_rel + CutPoint(all.substr(own_rel, kPieceBytes));
+    // The context around the own part, cut at character boundaries.
+    size_t begin = own_rel >= kOverlapBytes ? own_rel - kOverlapBytes : 0;
+    while (begin < own_rel && IsContinuationByte(all[begin])) ++begin;
+    size_t end = std::min(buf.size(), own_end + kOverlapBytes);
+    while (end > own_end && end < buf.size() && IsContinuationByte(all[end])) --end;
+    status = Piece(all.substr(begin, end - begin), buf_base + begin, {own_rel - begin, own_end - begin},
+                   options, &memory, &report);
     if (!status.ok()) {
       if (status.code() == StatusCode::kInvalidArgument) {
         ErrorLocation loc = status.location();
@@ -137,9 +157,12 @@ Result<TextReport> TextScreenerImpl::ScreenFile(const std::string& path, const T
       }
       break;
     }
-    base += cut;
-    buf.erase(0, cut);
+    own = buf_base + own_end;
     if (report.truncated) break;
+    // Keep kOverlapBytes before the next own part as its context.
+    const size_t drop = own_end > kOverlapBytes ? own_end - kOverlapBytes : 0;
+    buf.erase(0, drop);
+    buf_base += drop;
   }
   gzclose(f);
   if (!status.ok()) return status;
@@ -159,8 +182,10 @@ Status TextScreenerImpl::Validate(const TextOptions& options) const {
   return Status::Ok();
 }
 
-Status TextScreenerImpl::Piece(std::string_view text, size_t base, const TextOptions& options,
-                               SurnameMemory* memory, TextReport* report) const {
+Status TextScreenerImpl::Piece(std::string_view text, size_t base, PartyFinder::Range own,
+                               const TextOptions& options, SurnameMemory* memory, TextReport* report) const {
+  own.end = std::min(own.end, text.size());
+  auto owned = [&own](size_t start) { return start >= own.begin && start < own.end; };
   size_t bad = FindInvalidUtf8(text);
   if (bad != std::string_view::npos) {
     return Status::InvalidArgument("invalid UTF-8 at byte offset " + std::to_string(base + bad) +
@@ -172,14 +197,15 @@ Status TextScreenerImpl::Piece(std::string_view text, size_t base, const TextOpt
   std::vector<std::string> folded;
   folded.reserve(words.size());
   for (const TextWord& w : words) folded.push_back(FoldWord(text.substr(w.start, w.end - w.start)));
-  report->bytes += text.size();
-  report->words += words.size();
+  report->bytes += own.end - own.begin;
+  for (const TextWord& w : words) report->words += owned(w.start);
   size_t room = options.max_results -
                 std::min(options.max_results, report->mentions.size() + report->jurisdictions.size());
   if (options.jurisdictions) {
     std::vector<JurisdictionMention> places;
     places_.Find(text, words, folded, &places);
     for (auto& p : places) {
+      if (!owned(p.start)) continue;
       if (room == 0) {
         report->truncated = true;
         break;
@@ -192,7 +218,8 @@ Status TextScreenerImpl::Piece(std::string_view text, size_t base, const TextOpt
   }
   if (options.parties) {
     std::vector<TextMention> mentions;
-    if (Status s = parties_.Find(text, base, words, folded, options, memory, &mentions); !s.ok()) return s;
+    if (Status s = parties_.Find(text, base, words, folded, options, own, memory, &mentions); !s.ok())
+      return s;
     for (auto& m : mentions) {
       if (room == 0) {
         report->truncated = true;

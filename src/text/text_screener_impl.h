@@ -21,9 +21,16 @@ class TextScreenerImpl : public TextScreener {
   Result<TextReport> ScreenFile(const std::string& path, const TextOptions& options) const override;
 
   // Screens one piece of a document (offsets shifted by `base`), appending
-  // to *report and remembering surnames in *memory. REQUIRES: Validate(options).
+  // to *report the mentions that start in `own` (the rest of the piece is
+  // context shared with the neighbouring pieces) and remembering surnames
+  // in *memory. REQUIRES: Validate(options).
+  Status Piece(std::string_view text, size_t base, PartyFinder::Range own, const TextOptions& options,
+               SurnameMemory* memory, TextReport* report) const;
+  // The whole of `text` is its own part (one field of a payment message).
   Status Piece(std::string_view text, size_t base, const TextOptions& options, SurnameMemory* memory,
-               TextReport* report) const;
+               TextReport* report) const {
+    return Piece(text, base, PartyFinder::Range{}, options, memory, report);
+  }
   Status Validate(const TextOptions& options) const;
 
   const Gazetteer& gazetteer() const { return places_; }

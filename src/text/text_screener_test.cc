@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "cordon/text.h"
 #include "text/test_engine.h"
@@ -93,6 +94,83 @@ TEST_F(TextScreenerTest, CyrillicKoreanNameAcrossALineBreak) {
 TEST_F(TextScreenerTest, ArabicCompoundWithAllah) {
   // Nasrallah is written as two words in Arabic script: نصر الله.
   EXPECT_EQ(Mentions("وقال حسن نصر الله في كلمة"), (std::vector<std::string>{"حسن نصر الله:full_name:10"}));
+}
+
+TEST_F(TextScreenerTest, ArabicSurnameAloneAfterTheFullName) {
+  // نصر الله alone, with a conjunction or preposition attached, only after
+  // the full name; الله alone is never a surname.
+  std::string text =
+      "قال نصر الله شيئا. ثم قال حسن نصر الله إن الحزب مستعد. وأكد نصر الله ذلك، ونصر الله يرى أن "
+      "لنصر الله دورا. والله أعلم.";
+  EXPECT_EQ(Mentions(text),
+            (std::vector<std::string>{"حسن نصر الله:full_name:10", "نصر الله:surname_ref:10",
+                                      "ونصر الله:surname_ref:10", "لنصر الله:surname_ref:10"}));
+  auto report = Screen(text);
+  ASSERT_EQ(report.mentions.size(), 4u);
+  EXPECT_EQ(report.mentions[1].refers_to, report.mentions[0].start);
+  // A one-word surname with the article: الأسد, بالأسد, للأسد (ل + الأسد).
+  EXPECT_EQ(Mentions("التقى بشار الأسد وفدا. وقال الأسد إن بالأسد ثقة، وللأسد رأي."),
+            (std::vector<std::string>{"بشار الأسد:full_name:15", "الأسد:surname_ref:15",
+                                      "بالأسد:surname_ref:15", "وللأسد:surname_ref:15"}));
+}
+
+TEST_F(TextScreenerTest, HanNamesInChineseAndJapanese) {
+  // Korean reading (金正恩 -> 김정은), simplified characters read as
+  // traditional (崔龙海), pinyin (李方伟 -> li fangwei), a Han name listed
+  // as written (金铁三); byte offsets into the run.
+  std::string zh = "朝鲜领导人金正恩在平壤会见了崔龙海。美国制裁了李方伟和金铁三。";
+  EXPECT_EQ(Mentions(zh), (std::vector<std::string>{"金正恩:full_name:2", "崔龙海:full_name:13",
+                                                    "李方伟:full_name:11", "金铁三:full_name:12"}));
+  auto report = Screen(zh);
+  ASSERT_EQ(report.mentions.size(), 4u);
+  EXPECT_EQ(report.mentions[0].start, zh.find("金正恩"));
+  EXPECT_EQ(report.mentions[0].end, zh.find("金正恩") + 9);
+  // Japanese: kana around the name, 竜 for 龍, 偉 for 伟.
+  EXPECT_EQ(Mentions("北朝鮮の金正恩総書記は崔竜海氏と李方偉氏に会った。"),
+            (std::vector<std::string>{"金正恩:full_name:2", "崔竜海:full_name:13", "李方偉:full_name:11"}));
+}
+
+TEST_F(TextScreenerTest, HanFamilyNameOrOrdinaryWordIsNoMention) {
+  // A family name alone (金, 李), the family name with one given-name
+  // character of a listed name (金正), ordinary words (金融 "finance") and
+  // common people's names raise nothing.
+  EXPECT_TRUE(Mentions("金先生和李女士在金融公司工作。金正在开会。王伟和张丽去了北京。").empty());
+  // Read in another order, the syllables of a listed name are not that
+  // name: Han text writes the family name first (龙崔海 is no Choe Ryong Hae).
+  EXPECT_TRUE(Mentions("龙崔海在这里。").empty());
+  // Two characters are only a name when listed as written (周伟), and not
+  // when the dictionary reads them as one word: 周围 ("around") reads as
+  // Zhou Wei too.
+  EXPECT_EQ(Mentions("警方说周伟已经离开。周围的人都很高兴。"),
+            (std::vector<std::string>{"周伟:full_name:14"}));
+}
+
+// Seeded random mixes of Han characters (family names, name characters),
+// kana, Hangul, Arabic words with prefixes and punctuation: every mention
+// and place must point at its text (Screen() checks offsets), and names
+// planted whole are found.
+TEST_F(TextScreenerTest, RandomHanAndArabicMixesKeepOffsets) {
+  const std::vector<std::string> pieces = {"金",  "正",   "恩",   "崔",  "龙", "海", "李", "方",  "伟",
+                                           "周",  "围",   "的",   "在",  "和", "经", "济", "の",  "は",
+                                           "ア",  "ー",   "。",   "、",  " ",  "\n", "김", "정",  "은",
+                                           "نصر", "الله", "ونصر", "حسن", " ",  "𠀋", "々", "平壤"};
+  std::mt19937 rng(5);
+  size_t planted = 0, found = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 24);
+    bool plant = rng() % 4 == 0;
+    for (int k = 0; k < n; ++k) {
+      if (plant && k == n / 2) text += "。金正恩。";
+      text += pieces[rng() % pieces.size()];
+    }
+    TextReport report = Screen(text);
+    if (plant) {
+      ++planted;
+      for (const auto& m : report.mentions) found += m.text == "金正恩";
+    }
+  }
+  EXPECT_GE(found, planted);
 }
 
 TEST_F(TextScreenerTest, KoreanNameWithParticle) {
@@ -188,6 +266,90 @@ TEST_F(TextScreenerTest, ScreenFileKeepsFileOffsetsAcrossPieces) {
   std::filesystem::remove(path);
 
   EXPECT_EQ(screener_->ScreenFile("/nonexistent/file.txt", {}).status().code(), StatusCode::kNotFound);
+}
+
+// A file over 4 MiB is read in pieces; whatever the cut (a line break
+// inside a name, a space inside a place name, a character boundary inside
+// a run of Han characters), ScreenFile reports exactly what Screen reports
+// for the whole text, with the same offsets.
+TEST_F(TextScreenerTest, NamesAcrossPieceBoundariesAreFoundOnce) {
+  constexpr size_t kPiece = size_t{4} << 20;
+  // Exactly `bytes` bytes of `phrase` repeated (for Latin phrases, the last
+  // byte a space; for Han, `bytes` a multiple of 3).
+  auto filler = [](size_t bytes, std::string_view phrase) {
+    std::string out;
+    while (out.size() < bytes) out += phrase;
+    out.resize(bytes);
+    if (phrase[0] == 't' || phrase[0] == 'a') out.back() = ' ';
+    return out;
+  };
+  struct Case {
+    std::string name;
+    std::string content;
+    size_t expect_mentions, expect_places;
+  };
+  std::vector<Case> cases;
+  {
+    // The only line break in the second half of the first piece is inside
+    // "Vladimir\nPutin": the piece is cut right after it.
+    std::string c = filler(kPiece - 40, "the quick brown fox jumps over the lazy dog ");
+    c += "Vladimir\nPutin met Kim Jong Un. ";
+    c += filler(300000, "a slow grey cat sleeps under the warm sun ") + "Then Putin left.\n";
+    cases.push_back({"line break", c, 3, 0});
+  }
+  {
+    // No line break at all: the cut is the last space, inside "North Korea".
+    std::string c = filler(kPiece - 8, "the quick brown fox jumps over the lazy dog ");
+    c += "North Korea and Vladimir Putin. ";
+    c += filler(300000, "a slow grey cat sleeps under the warm sun ");
+    cases.push_back({"space", c, 1, 1});
+  }
+  {
+    // No space either: the cut is a character boundary inside 金正恩 (the
+    // 4 MiB mark falls in its second character).
+    std::string c = filler(kPiece - 4, "今天天气很好我们去公园散步。");  // 4194300 = 3 x 1398100
+    c += "金正恩在平壤会见了李方伟。";
+    c += filler(300000, "今天天气很好我们去公园散步。");
+    cases.push_back({"character", c, 2, 1});
+  }
+  const std::string path = ::testing::TempDir() + "/cordon_text_boundary.txt";
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::ofstream(path, std::ios::binary) << c.content;
+    TextOptions whole_options;
+    whole_options.max_bytes = c.content.size();
+    auto whole = screener_->Screen(c.content, whole_options);
+    auto file = screener_->ScreenFile(path, {});
+    ASSERT_TRUE(whole.ok()) << whole.status().ToString();
+    ASSERT_TRUE(file.ok()) << file.status().ToString();
+    EXPECT_EQ(whole->mentions.size(), c.expect_mentions);
+    EXPECT_EQ(whole->jurisdictions.size(), c.expect_places);
+    ASSERT_EQ(file->mentions.size(), whole->mentions.size());
+    for (size_t i = 0; i < whole->mentions.size(); ++i) {
+      EXPECT_EQ(file->mentions[i].start, whole->mentions[i].start);
+      EXPECT_EQ(file->mentions[i].end, whole->mentions[i].end);
+      EXPECT_EQ(file->mentions[i].text, whole->mentions[i].text);
+      EXPECT_EQ(file->mentions[i].kind, whole->mentions[i].kind);
+      EXPECT_EQ(file->mentions[i].refers_to, whole->mentions[i].refers_to);
+      EXPECT_EQ(c.content.substr(file->mentions[i].start, file->mentions[i].end - file->mentions[i].start),
+                file->mentions[i].text);
+    }
+    ASSERT_EQ(file->jurisdictions.size(), whole->jurisdictions.size());
+    for (size_t i = 0; i < whole->jurisdictions.size(); ++i) {
+      EXPECT_EQ(file->jurisdictions[i].start, whole->jurisdictions[i].start);
+      EXPECT_EQ(file->jurisdictions[i].text, whole->jurisdictions[i].text);
+    }
+    EXPECT_EQ(file->bytes, c.content.size());
+    EXPECT_EQ(file->words, whole->words);
+  }
+  // The cuts really fall inside the names (else this test proves nothing).
+  EXPECT_LT(cases[0].content.find("Vladimir\nPutin"), kPiece);
+  EXPECT_GT(cases[0].content.find("Putin met"), kPiece / 2);
+  EXPECT_EQ(cases[0].content.rfind('\n', kPiece), cases[0].content.find("\nPutin"));
+  EXPECT_EQ(cases[1].content.rfind(' ', kPiece - 1), cases[1].content.find(" Korea"));
+  EXPECT_LT(cases[2].content.find("金正恩"), kPiece);
+  EXPECT_GT(cases[2].content.find("金正恩") + 9, kPiece);
+  std::filesystem::remove(path);
 }
 
 TEST_F(TextScreenerTest, ConvenienceFunctionCachesPerEngine) {
