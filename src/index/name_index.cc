@@ -371,7 +371,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   return index;
 }
 
-void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out) const {
+std::shared_ptr<const TokenLookup> NameIndex::Lookup(const TokenKeys& q) const {
   // The result depends on the text, on whether the token is a consonant
   // skeleton, and on whether its Korean key is in use (Prepare() clears it
   // for names that do not read as Korean).
@@ -379,21 +379,18 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabMatch>* out
   key.clear();
   key.push_back(static_cast<char>('0' + (q.consonantal ? 1 : 0) + (q.korean.empty() ? 0 : 2)));
   key += q.text;
-  if (lookups_.Find(key, out)) return;
-  MatchVocabularyUncached(q, out, 0.7);
-  lookups_.Insert(key, *out);
+  std::shared_ptr<const TokenLookup> found;
+  if (lookups_.Find(key, &found)) return found;
+  auto lookup = std::make_shared<TokenLookup>();
+  MatchVocabulary(q, &lookup->matches);
+  // The exact entry, when there is one, comes first (only it scores 1).
+  if (!lookup->matches.empty()) lookup->weight = vocab_weight_[lookup->matches.front().vocab];
+  lookups_.Insert(key, lookup);
+  return lookup;
 }
 
-void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMatch>* out,
-                                        double min_similarity) const {
+void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabularyMatch>* out) const {
   out->clear();
-  // Edit routes that cannot reach min_similarity are skipped: one edit
-  // scores 1 - 1.2/longer, two 1 - 2.4/longer (FuzzyScore()), a Latin
-  // skeleton 0.8 and a skeleton edit 0.72.
-  const bool one_edit = min_similarity <= 1.0 - 1.2 / static_cast<double>(q.text.size() + 1);
-  const bool two_edits = min_similarity <= 1.0 - 2.4 / static_cast<double>(q.text.size() + 2);
-  const bool latin_skeleton = min_similarity <= 0.8;
-  const bool skeleton_edit = min_similarity <= 0.72;
   // Per-thread "seen" marks over the vocabulary, reset by bumping a stamp.
   thread_local std::vector<uint32_t> seen;
   thread_local uint32_t stamp = 0;
@@ -406,7 +403,7 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
     if (seen[v] == stamp) return;
     seen[v] = stamp;
     TokenMatch m = CompareTokens(q, vocab_[v]);
-    if (m.score >= 0.7 && m.score >= min_similarity) out->push_back({v, m});
+    if (m.score >= 0.7) out->push_back({m.score, v, m.kind});
   };
   auto consider_all = [&](const TokenHashTable& table, uint64_t hash) {
     for (uint32_t v : table.Find(hash)) consider(v);
@@ -421,7 +418,7 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
   }
   // (A Latin query needs only Arabic-script vocabulary here: two Latin
   // words never match by a skeleton edit.)
-  if (q.skeleton.size() >= 3 && skeleton_edit) {
+  if (q.skeleton.size() >= 3) {
     consider_all(by_skeleton_deletion_, HashToken(q.skeleton, kSeedArabicSkeletonDeletion));
     if (q.consonantal) consider_all(by_skeleton_deletion_, HashToken(q.skeleton, kSeedSkeletonDeletion));
     for (size_t i = 0; i < q.skeleton.size(); ++i) {
@@ -436,9 +433,8 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
   if (!q.consonantal) {
     consider_all(by_phonetic_, HashToken(q.phonetic, kSeedPhonetic));
     if (!q.korean.empty()) consider_all(by_korean_, HashToken(q.korean, kSeedKorean));
-    if (q.skeleton.size() >= 3 && latin_skeleton)
-      consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
-    if (q.text.size() >= 4 && one_edit) {
+    if (q.skeleton.size() >= 3) consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
+    if (q.text.size() >= 4) {
       consider_all(by_deletion_, HashToken(q.text, kSeedDeletion));
       for (size_t i = 0; i < q.text.size(); ++i) {
         consider_all(by_text_, HashTokenWithout(q.text, i, kSeedText));
@@ -449,7 +445,7 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
       // letters longer, one letter longer (with a substitution), or as long
       // (two substitutions) or shorter than a long query word.
       const size_t len = q.text.size();
-      if (len + 2 >= kTwoEditsMinLength && len <= kMaxIndexedWordLength && two_edits) {
+      if (len + 2 >= kTwoEditsMinLength && len <= kMaxIndexedWordLength) {
         consider_all(by_deletion2_, HashToken(q.text, kSeedDeletion2));
         for (size_t i = 0; len + 1 >= kTwoEditsMinLength && i < len; ++i) {
           consider_all(by_deletion2_, HashTokenWithout(q.text, i, kSeedDeletion2));
@@ -462,22 +458,13 @@ void NameIndex::MatchVocabularyUncached(const TokenKeys& q, std::vector<VocabMat
       }
     }
   }
-  std::sort(out->begin(), out->end(), [](const VocabMatch& a, const VocabMatch& b) {
-    return a.match.score > b.match.score || (a.match.score == b.match.score && a.vocab < b.vocab);
+  std::sort(out->begin(), out->end(), [](const VocabularyMatch& a, const VocabularyMatch& b) {
+    return a.score > b.score || (a.score == b.score && a.vocab < b.vocab);
   });
 }
 
-float NameIndex::QueryWeight(const TokenKeys& keys) const {
-  int64_t exact = FindVocab(keys.text, keys.consonantal);
-  if (exact >= 0) return vocab_weight_[exact];
-  std::vector<VocabMatch> matches;
-  MatchVocabulary(keys, &matches);
-  if (!matches.empty()) return vocab_weight_[matches.front().vocab];
-  return 1.0f;  // a token no list uses is rare
-}
-
 double NameIndex::TokenWeight(const std::string& text) const {
-  return QueryWeight(MakeTokenKeys(text, false));
+  return Lookup(MakeTokenKeys(text, false))->weight;
 }
 
 PreparedName NameIndex::Prepare(const NormalizedName& name) const {
@@ -507,7 +494,8 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
       v.displays.push_back(tokens[i].display);  // `tokens` may be a temporary
       st.role = tokens[i].role;
       st.hyphenated = tokens[i].hyphenated;
-      st.weight = QueryWeight(v.keys[i]) * RoleMultiplier(tokens[i].role);
+      v.lookups.push_back(Lookup(v.keys[i]));
+      st.weight = v.lookups.back()->weight * RoleMultiplier(tokens[i].role);
       v.tokens.push_back(st);
     }
     out.variants.push_back(std::move(v));
@@ -583,7 +571,6 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   thread_local std::vector<uint32_t> best_pos;
   best_hits.clear();
   if (best_pos.size() < entity_names_.size()) best_pos.assign(entity_names_.size(), UINT32_MAX);
-  std::vector<VocabMatch> matches;
   struct Credit {
     double delta;
     uint32_t vocab;
@@ -731,14 +718,14 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         if (exact >= 0) tc.push_back({term(i, 1.0) - via_initial[i], static_cast<uint32_t>(exact), false});
         continue;
       }
-      MatchVocabulary(*qt.keys, &matches);
+      const std::vector<VocabularyMatch>& matches = v.lookups[i]->matches;
       bool all_kept = true;
       const uint32_t slot = static_cast<uint32_t>(vi) * 32 + static_cast<uint32_t>(i);
-      for (const VocabMatch& m : matches) all_kept = memo.Put(slot, m.vocab, m.match) && all_kept;
+      for (const VocabularyMatch& m : matches) all_kept = memo.Put(slot, m.vocab, m.match()) && all_kept;
       if (all_kept) prefilled[vi] |= 1u << i;
-      for (const VocabMatch& m : matches) {
-        const bool anchor = AnchorsName(m.match.kind, qt.role, qt.keys->text.size(), qt.keys->consonantal);
-        tc.push_back({term_with(i, m.match.score, vocab_weight_[m.vocab]) - left_out[i], m.vocab, anchor});
+      for (const VocabularyMatch& m : matches) {
+        const bool anchor = AnchorsName(m.kind, qt.role, qt.keys->text.size(), qt.keys->consonantal);
+        tc.push_back({term_with(i, m.score, vocab_weight_[m.vocab]) - left_out[i], m.vocab, anchor});
       }
     }
     // Minor tokens: smallest best credits first, while their sum keeps the

@@ -25,12 +25,29 @@
 
 namespace cordon {
 
+// A vocabulary entry a query token matches (CompareTokens() >= 0.7).
+struct VocabularyMatch {
+  double score;
+  uint32_t vocab;
+  TokenMatchKind kind;
+  TokenMatch match() const { return {score, kind}; }
+};
+
+// What the index knows of one query token, worked out once per distinct
+// token and shared (memo, prepared names): the vocabulary entries it
+// matches, best first, and its weight.
+struct TokenLookup {
+  std::vector<VocabularyMatch> matches;
+  float weight = 1.0f;  // the best match's weight; 1 for a token no list uses
+};
+
 // A query name prepared against the index vocabulary (weights looked up).
 struct PreparedName {
   struct Variant {
     std::vector<TokenKeys> keys;
-    std::vector<std::string> displays;  // each token as written
-    std::vector<ScoringToken> tokens;   // point into `keys` and `displays`
+    std::vector<std::string> displays;                        // each token as written
+    std::vector<ScoringToken> tokens;                         // point into `keys` and `displays`
+    std::vector<std::shared_ptr<const TokenLookup>> lookups;  // per token
     std::string method;
   };
   std::vector<Variant> variants;
@@ -135,22 +152,15 @@ class NameIndex {
     uint16_t token_count;
     bool has_initials;
   };
-  struct VocabMatch {
-    uint32_t vocab;
-    TokenMatch match;
-  };
-
   NameIndex() = default;
   uint32_t Intern(const std::string& text, bool consonantal);
-  // Vocabulary entries similar to `keys` (>= 0.7), best first. Memoised.
-  void MatchVocabulary(const TokenKeys& keys, std::vector<VocabMatch>* out) const;
-  // Without the memo, and only entries with similarity >= min_similarity
-  // (>= 0.7), skipping the lookups that cannot reach it.
-  void MatchVocabularyUncached(const TokenKeys& keys, std::vector<VocabMatch>* out,
-                               double min_similarity) const;
+  // What the vocabulary holds for a query token. Memoised.
+  std::shared_ptr<const TokenLookup> Lookup(const TokenKeys& keys) const;
+  // Vocabulary entries similar to `keys` (>= 0.7), best first, without the
+  // memo.
+  void MatchVocabulary(const TokenKeys& keys, std::vector<VocabularyMatch>* out) const;
   // The vocabulary id of a token's exact text, or -1.
   int64_t FindVocab(std::string_view text, bool consonantal) const;
-  float QueryWeight(const TokenKeys& keys) const;
 
   const std::vector<Entity>* entities_ = nullptr;
   std::vector<TokenKeys> vocab_;
@@ -175,9 +185,9 @@ class NameIndex {
   std::vector<ListedName> names_;
   std::vector<std::vector<uint32_t>> entity_names_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_identifier_;
-  // Memo of MatchVocabulary() per token (key: flags + text); see
-  // sharded_memo.h. Bounded: about 200,000 distinct tokens.
-  mutable ShardedMemo<std::vector<VocabMatch>> lookups_{200000};
+  // Memo of Lookup() per token (key: flags + text); see sharded_memo.h.
+  // Bounded: about 200,000 distinct tokens.
+  mutable ShardedMemo<std::shared_ptr<const TokenLookup>> lookups_{200000};
 };
 
 }  // namespace cordon
