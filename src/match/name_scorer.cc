@@ -63,9 +63,18 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
       return t.skeleton.size() >= 2 || (t.skeleton == "l" && t.text == "l");
     };
     if (!part_ok(a) || !part_ok(b)) return false;
-    return a.skeleton.size() + b.skeleton.size() == whole.skeleton.size() && whole.skeleton.size() >= 3 &&
-           whole.skeleton.compare(0, a.skeleton.size(), a.skeleton) == 0 &&
-           whole.skeleton.compare(a.skeleton.size(), std::string::npos, b.skeleton) == 0;
+    if (a.skeleton.size() + b.skeleton.size() != whole.skeleton.size() || whole.skeleton.size() < 3 ||
+        whole.skeleton.compare(0, a.skeleton.size(), a.skeleton) != 0 ||
+        whole.skeleton.compare(a.skeleton.size(), std::string::npos, b.skeleton) != 0) {
+      return false;
+    }
+    // Two Arabic-script words against a Latin one: their long vowels must
+    // fit it, as for one word (CompareTokens): براءة سوم (b-r-a s-u-m) is
+    // not BARSHAM.
+    if (a.consonantal && b.consonantal && !whole.consonantal) {
+      return CompareTokens(MakeTokenKeys(a.text + b.text, true), whole).kind == TokenMatchKind::kRomanization;
+    }
+    return true;
   }
   // Initials are not halves of a word (K.A.S. is not "kas").
   if (a.text.size() < 2 || b.text.size() < 2) return false;
@@ -77,9 +86,10 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
       whole.text.compare(a.text.size(), std::string::npos, b.text) == 0) {
     return true;
   }
-  // Phonetic keys joined: each part keeps two sounds or more ("kiani" + "li"
-  // is not CANAL).
-  if (a.phonetic.size() < 2 || b.phonetic.size() < 2) return false;
+  // Phonetic keys joined (ABDEL RAHMAN ~ ABDULRAHMAN): each part keeps three
+  // sounds or more, or short words would join into any name ("kiani" + "li"
+  // is not CANAL, "bra" + "sum" not BARSHAM).
+  if (a.phonetic.size() < 3 || b.phonetic.size() < 3) return false;
   return whole.phonetic.compare(0, a.phonetic.size(), a.phonetic) == 0 &&
          whole.phonetic.compare(a.phonetic.size(), std::string::npos, b.phonetic) == 0;
 }

@@ -61,7 +61,7 @@ struct NameScoreDetail {
 // [i * listed_count + j] for every pair (the caller may know them already);
 // the result is the same either way.
 // Whether `whole` is `a` and `b` written as one word: "jong" + "un" ==
-// "jongun", or their phonetic keys joined (two sounds or more a part); for
+// "jongun", or their phonetic keys joined (three sounds or more a part); for
 // Arabic-script tokens their consonant skeletons joined, each part with two
 // consonants or more (Allah's bare "l" excepted): نصر الله ~ Nasrallah.
 // Initials are never halves.
