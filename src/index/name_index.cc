@@ -167,22 +167,62 @@ class CreditIndex {
   size_t mask_ = 0;
 };
 
-struct Accumulator {
-  // What the gathering credited to one listed name; one struct so a name
-  // costs one cache line.
-  struct Slot {
+// What the gathering credited to each listed name it reached, in a small
+// hash table (tens of names a query; a table over all names would cost a
+// cache miss per name).
+class Accumulator {
+ public:
+  struct Entry {
+    uint32_t name;
     float num = 0;
     uint32_t mask = 0;     // query tokens credited
-    uint8_t anchored = 0;  // some credited pair may anchor the name
-    uint8_t seen = 0;      // in `touched`
+    bool anchored = false;  // some credited pair may anchor the name
   };
-  std::vector<Slot> slots;
-  std::vector<uint32_t> touched;
-  void Reset(size_t n) {
-    if (slots.size() < n) slots.assign(n, Slot());
-    for (uint32_t t : touched) slots[t] = Slot();
-    touched.clear();
+  void Reset() {
+    entries_.clear();
+    if (++stamp_ == 0) {
+      for (Slot& s : table_) s.stamp = 0;
+      stamp_ = 1;
+    }
   }
+  // The entry of `name`, added when new.
+  Entry& Touch(uint32_t name) {
+    if (2 * (entries_.size() + 1) > table_.size()) Grow();
+    const size_t mask = table_.size() - 1;
+    for (size_t pos = Hash(name) & mask;; pos = (pos + 1) & mask) {
+      Slot& s = table_[pos];
+      if (s.stamp != stamp_) {
+        s = {name, stamp_, static_cast<uint32_t>(entries_.size())};
+        entries_.push_back({name});
+        return entries_.back();
+      }
+      if (s.name == name) return entries_[s.index];
+    }
+  }
+  std::vector<Entry>& entries() { return entries_; }
+
+ private:
+  struct Slot {
+    uint32_t name = 0;
+    uint32_t stamp = 0;
+    uint32_t index = 0;
+  };
+  static size_t Hash(uint32_t name) { return (name * 0x9e3779b97f4a7c15ULL) >> 40; }
+  void Grow() {
+    std::vector<Slot> old = std::move(table_);
+    table_.assign(std::max<size_t>(1024, 2 * old.size()), Slot());
+    ++stamp_;
+    if (stamp_ == 0) stamp_ = 1;
+    const size_t mask = table_.size() - 1;
+    for (uint32_t k = 0; k < entries_.size(); ++k) {
+      size_t pos = Hash(entries_[k].name) & mask;
+      while (table_[pos].stamp == stamp_) pos = (pos + 1) & mask;
+      table_[pos] = {entries_[k].name, stamp_, k};
+    }
+  }
+  std::vector<Slot> table_;
+  std::vector<Entry> entries_;
+  uint32_t stamp_ = 1;
 };
 
 }  // namespace
@@ -668,7 +708,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   const bool need_anchor = T > kUnanchoredCap;
   for (int vi = 0; !options.exhaustive && vi < static_cast<int>(query.variants.size()); ++vi) {
     const PreparedName::Variant& v = query.variants[vi];
-    acc.Reset(names_.size());
+    acc.Reset();
     const size_t usable = std::min<size_t>(v.tokens.size(), 32);
     double base = 0;  // every token left out
     std::array<double, 32> left_out{}, p_max{}, via_initial{};
@@ -701,12 +741,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         ++query_initials;
       }
     }
-    auto touch = [&](uint32_t name_id) {
-      if (acc.slots[name_id].seen == 0) {
-        acc.slots[name_id].seen = 1;
-        acc.touched.push_back(name_id);
-      }
-    };
+    auto touch = [&](uint32_t name_id) -> Accumulator::Entry& { return acc.Touch(name_id); };
     // Each token's credits.
     for (size_t i = 0; i < usable; ++i) {
       const ScoringToken& qt = v.tokens[i];
@@ -793,10 +828,10 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       const bool compound_anchor =
           AnchorsName(TokenMatchKind::kCompound, qt.role, qt.keys->text.size(), qt.keys->consonantal);
       for (uint32_t name_id : compounds_.Find(HashToken(qt.keys->text, kSeedCompound))) {
-        touch(name_id);
-        acc.slots[name_id].mask |= 1u << i;
-        acc.slots[name_id].num += static_cast<float>(delta);
-        acc.slots[name_id].anchored |= static_cast<uint8_t>(compound_anchor);
+        Accumulator::Entry& e = touch(name_id);
+        e.mask |= 1u << i;
+        e.num += static_cast<float>(delta);
+        e.anchored = e.anchored || compound_anchor;
       }
     }
     // Two adjacent query tokens may be one listed token (Jong Un ~ Jongun):
@@ -839,20 +874,21 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         for (uint32_t name_id : postings_[jv]) {
           // Whatever the two tokens earned separately stays counted: an
           // overestimate, which a bound may make.
-          touch(name_id);
-          acc.slots[name_id].mask |= (1u << i) | (1u << (i + 1));
-          acc.slots[name_id].num += static_cast<float>(delta);
-          acc.slots[name_id].anchored |= static_cast<uint8_t>(joined_anchor);
+          Accumulator::Entry& e = touch(name_id);
+          e.mask |= (1u << i) | (1u << (i + 1));
+          e.num += static_cast<float>(delta);
+          e.anchored = e.anchored || joined_anchor;
         }
       }
     }
-    for (uint32_t name_id : acc.touched) {
+    for (const Accumulator::Entry& gathered : acc.entries()) {
+      const uint32_t name_id = gathered.name;
       const HotName& ln = hot_names_[name_id];
       if (!allowed(ln.entity)) continue;
       // Credits from the name's own tokens: the best one per query token.
       std::array<double, 32> best_credit;
       uint32_t got = 0;
-      bool anchored = acc.slots[name_id].anchored != 0;
+      bool anchored = gathered.anchored;
       for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count; ++t) {
         const uint32_t vocab = tokens_[t].vocab;
         for (uint32_t e = credit_index.Find(vocab); e != UINT32_MAX; e = credit_entries[e].next) {
@@ -865,11 +901,11 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         }
       }
       if (need_anchor && !anchored) continue;
-      double bound = base + initial_slack + acc.slots[name_id].num;
+      double bound = base + initial_slack + gathered.num;
       for (size_t i = 0; i < usable; ++i) {
         if (((got >> i) & 1u) != 0) bound += best_credit[i];
       }
-      const uint32_t mask = acc.slots[name_id].mask | got;
+      const uint32_t mask = gathered.mask | got;
       // Listed parts left out: each aligned query token covers at most two
       // listed tokens (a compound), each query initial one, and when the
       // name has initials, each query word not aligned by the index one
