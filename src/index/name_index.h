@@ -25,6 +25,10 @@
 
 namespace cordon {
 
+class NameIndexCodec;
+template <class T>
+struct ArchiveFields;
+
 // A query name prepared against the index vocabulary (weights looked up).
 struct PreparedName {
   struct Variant {
@@ -119,6 +123,12 @@ class NameIndex {
   double TokenWeight(const std::string& text) const;
 
  private:
+  // Snapshots (name_index_codec.h): a member added here must be listed in
+  // ArchiveFields<NameIndex> there (a static_assert says so).
+  friend class NameIndexCodec;
+  template <class T>
+  friend struct ArchiveFields;
+
   struct ListedToken {
     uint32_t vocab;
     TokenRole role;

@@ -1,0 +1,589 @@
+#include "engine/snapshot.h"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+#include "base/binary_archive.h"
+#include "base/file_reader.h"
+#include "engine/engine_impl.h"
+#include "index/name_index_codec.h"
+#include "lists/source_registry.h"
+
+namespace cordon {
+
+// ---- What is archived, member by member ----------------------------------
+
+template <>
+struct ArchiveEnumMax<Schema> {
+  static constexpr uint64_t kMax = static_cast<uint64_t>(Schema::kAirplane);
+};
+template <>
+struct ArchiveEnumMax<NameType> {
+  static constexpr uint64_t kMax = static_cast<uint64_t>(NameType::kNewName);
+};
+template <>
+struct ArchiveEnumMax<NameQuality> {
+  static constexpr uint64_t kMax = static_cast<uint64_t>(NameQuality::kWeak);
+};
+template <>
+struct ArchiveEnumMax<DocumentType> {
+  static constexpr uint64_t kMax = static_cast<uint64_t>(DocumentType::kTaxId);
+};
+template <>
+struct ArchiveEnumMax<StatusCode> {
+  static constexpr uint64_t kMax = static_cast<uint64_t>(StatusCode::kInternal);
+};
+
+template <>
+struct ArchiveFields<Name> {
+  static constexpr int kSkipped = 0;
+  static auto Of(Name& n) { return std::tie(n.full, n.type, n.quality, n.given, n.family, n.script); }
+};
+template <>
+struct ArchiveFields<PartialDate> {
+  static constexpr int kSkipped = 0;
+  static auto Of(PartialDate& d) { return std::tie(d.year, d.month, d.day, d.year_to, d.approximate); }
+};
+template <>
+struct ArchiveFields<IdentityDocument> {
+  static constexpr int kSkipped = 0;
+  static auto Of(IdentityDocument& d) { return std::tie(d.type, d.number, d.country, d.note); }
+};
+template <>
+struct ArchiveFields<Address> {
+  static constexpr int kSkipped = 0;
+  static auto Of(Address& a) { return std::tie(a.full, a.city, a.country); }
+};
+template <>
+struct ArchiveFields<Entity> {
+  static constexpr int kSkipped = 0;
+  static auto Of(Entity& e) {
+    return std::tie(e.source, e.source_id, e.schema, e.names, e.birth_dates, e.birth_places, e.nationalities,
+                    e.countries, e.documents, e.addresses, e.programs, e.listing_date, e.gender, e.title,
+                    e.references, e.raw);
+  }
+};
+template <>
+struct ArchiveFields<LoadIssue> {
+  static constexpr int kSkipped = 0;
+  static auto Of(LoadIssue& i) { return std::tie(i.file, i.line, i.field, i.message); }
+};
+template <>
+struct ArchiveFields<ErrorLocation> {
+  static constexpr int kSkipped = 0;
+  static auto Of(ErrorLocation& l) { return std::tie(l.file, l.line, l.field); }
+};
+// `status` has no public members: it is archived beside, as a StoredStatus.
+template <>
+struct ArchiveFields<SourceInfo> {
+  static constexpr int kSkipped = 1;
+  static auto Of(SourceInfo& s) {
+    return std::tie(s.id, s.format, s.as_of, s.version, s.files, s.entities, s.names, s.skipped);
+  }
+};
+template <>
+struct ArchiveFields<FileStamp> {
+  static constexpr int kSkipped = 0;
+  static auto Of(FileStamp& f) { return std::tie(f.path, f.size, f.checksum); }
+};
+template <>
+struct ArchiveFields<SourceStamp> {
+  static constexpr int kSkipped = 0;
+  static auto Of(SourceStamp& s) { return std::tie(s.id, s.files); }
+};
+template <>
+struct ArchiveFields<Provenance> {
+  static constexpr int kSkipped = 0;
+  static auto Of(Provenance& p) { return std::tie(p.lists_dir, p.selected, p.saved_at, p.stamps); }
+};
+
+namespace {
+
+struct StoredStatus {
+  StatusCode code = StatusCode::kOk;
+  std::string message;
+  ErrorLocation location;
+
+  static StoredStatus From(const Status& s) { return {s.code(), s.message(), s.location()}; }
+  Status ToStatus() const {
+    switch (code) {
+      case StatusCode::kOk: return Status::Ok();
+      case StatusCode::kInvalidArgument: return Status::InvalidArgument(message, location);
+      case StatusCode::kNotFound: return Status::NotFound(message, location);
+      case StatusCode::kDataError: return Status::DataError(message, location);
+      case StatusCode::kIoError: return Status::IoError(message, location);
+      case StatusCode::kInternal: return Status::Internal(message);
+    }
+    return Status::Internal(message);
+  }
+};
+
+}  // namespace
+
+template <>
+struct ArchiveFields<StoredStatus> {
+  static constexpr int kSkipped = 0;
+  static auto Of(StoredStatus& s) { return std::tie(s.code, s.message, s.location); }
+};
+
+// A member added to an archived struct must be listed above (or counted in
+// kSkipped with a reason), or snapshots would silently drop it.
+static_assert(ArchiveFieldsComplete<Name>(), "Name changed: update ArchiveFields<Name>");
+static_assert(ArchiveFieldsComplete<PartialDate>(), "PartialDate changed: update ArchiveFields<PartialDate>");
+static_assert(ArchiveFieldsComplete<IdentityDocument>(), "IdentityDocument changed: update its ArchiveFields");
+static_assert(ArchiveFieldsComplete<Address>(), "Address changed: update ArchiveFields<Address>");
+static_assert(ArchiveFieldsComplete<Entity>(), "Entity changed: update ArchiveFields<Entity>");
+static_assert(ArchiveFieldsComplete<LoadIssue>(), "LoadIssue changed: update ArchiveFields<LoadIssue>");
+static_assert(ArchiveFieldsComplete<ErrorLocation>(), "ErrorLocation changed: update its ArchiveFields");
+static_assert(ArchiveFieldsComplete<SourceInfo>(), "SourceInfo changed: update ArchiveFields<SourceInfo>");
+static_assert(ArchiveFieldsComplete<Provenance>(), "Provenance changed: update ArchiveFields<Provenance>");
+
+namespace {
+
+constexpr char kMagic[8] = {'C', 'O', 'R', 'D', 'S', 'N', 'A', 'P'};
+constexpr uint32_t kByteOrderMark = 0x01020304;
+
+struct Header {
+  uint32_t version = 0;
+  uint32_t byte_order = 0;
+  uint64_t layout = 0;
+  uint64_t build = 0;
+  uint64_t payload_bytes = 0;
+  uint64_t payload_checksum = 0;
+  std::string writer;  // cordon version
+};
+
+void PutHeader(const Header& h, char* out) {
+  std::memcpy(out, kMagic, 8);
+  std::memcpy(out + 8, &h.version, 4);
+  std::memcpy(out + 12, &h.byte_order, 4);
+  std::memcpy(out + 16, &h.layout, 8);
+  std::memcpy(out + 24, &h.build, 8);
+  std::memcpy(out + 32, &h.payload_bytes, 8);
+  std::memcpy(out + 40, &h.payload_checksum, 8);
+  std::memset(out + 48, 0, 16);
+  std::memcpy(out + 48, h.writer.data(), std::min<size_t>(h.writer.size(), 15));
+}
+
+Header GetHeader(const char* in) {
+  Header h;
+  std::memcpy(&h.version, in + 8, 4);
+  std::memcpy(&h.byte_order, in + 12, 4);
+  std::memcpy(&h.layout, in + 16, 8);
+  std::memcpy(&h.build, in + 24, 8);
+  std::memcpy(&h.payload_bytes, in + 32, 8);
+  std::memcpy(&h.payload_checksum, in + 40, 8);
+  const char* w = in + 48;
+  h.writer.assign(w, strnlen(w, 16));
+  for (char& c : h.writer) {
+    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e) c = '?';
+  }
+  return h;
+}
+
+Header ThisBuildHeader(std::string_view payload) {
+  Header h;
+  h.version = kSnapshotFormatVersion;
+  h.byte_order = kByteOrderMark;
+  h.layout = LayoutFingerprint();
+  h.build = ProbeFingerprint();
+  h.payload_bytes = payload.size();
+  h.payload_checksum = Checksum64(payload);
+  h.writer = CORDON_VERSION;
+  return h;
+}
+
+std::string Hex(uint64_t v) {
+  char buf[20];
+  std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+std::string UtcNow() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// A small, fixed set of listed parties in the scripts and shapes the index
+// treats differently (Cyrillic, Hangul, Han, Arabic; persons with parts,
+// organisations with legal forms, vessels with IMO numbers, weak aliases,
+// compounds). Their index is the build fingerprint.
+std::vector<Entity> ProbeEntities() {
+  auto name = [](std::string full, NameType type = NameType::kPrimary, NameQuality q = NameQuality::kStrong) {
+    Name n;
+    n.full = std::move(full);
+    n.type = type;
+    n.quality = q;
+    return n;
+  };
+  std::vector<Entity> out;
+  auto add = [&](Schema schema, std::vector<Name> names, std::string doc = {}) {
+    Entity e;
+    e.source = "probe";
+    e.source_id = std::to_string(out.size());
+    e.schema = schema;
+    e.names = std::move(names);
+    if (!doc.empty()) e.documents.push_back({DocumentType::kPassport, doc, "", ""});
+    out.push_back(std::move(e));
+  };
+  Name putin = name("PUTIN, Vladimir Vladimirovich");
+  putin.given = "Vladimir Vladimirovich";
+  putin.family = "PUTIN";
+  add(Schema::kPerson, {putin, name("Путин Владимир Владимирович", NameType::kAlias),
+                        name("Vladimir POUTINE", NameType::kAlias)});
+  add(Schema::kPerson, {name("KIM Jong Un"), name("김정은", NameType::kAlias), name("Ким Чен Ын", NameType::kAlias),
+                        name("金正恩", NameType::kAlias)},
+      "PS 736410010");
+  add(Schema::kPerson, {name("Abd al-Rahman AL-ZAWAHIRI"), name("عبد الرحمن الظواهري", NameType::kAlias),
+                        name("Abu Muhammad", NameType::kAlias, NameQuality::kWeak)});
+  add(Schema::kOrganization, {name("Romashka Trading LLC"), name("ООО Ромашка", NameType::kAlias),
+                              name("Romashka Co., Ltd.", NameType::kAlias)});
+  add(Schema::kCompany, {name("Bank Melli Iran"), name("بانک ملی ایران", NameType::kAlias)});
+  add(Schema::kVessel, {name("OCEAN STAR")}, "IMO 9123456");
+  add(Schema::kAirplane, {name("EP-ABC")});
+  add(Schema::kPerson, {name("SAJEDI-NIA, Hossein"), name("Hossein Sajedinia", NameType::kAlias)});
+  add(Schema::kLegalEntity, {name("Ali Hassan Mohammed"), name("Mohamed Ali", NameType::kAlias)});
+  add(Schema::kPerson, {name("Lee Chol-min"), name("리철민", NameType::kAlias), name("E. S. Co.", NameType::kAlias)});
+  return out;
+}
+
+const std::string kStale = "stale snapshot: ";
+
+// Every regular file under `dir`, relative paths sorted.
+Status StampFolder(const std::string& dir, std::vector<FileStamp>* out) {
+  namespace fs = std::filesystem;
+  out->clear();
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  if (ec) return Status::IoError("cannot list the folder: " + ec.message(), {dir});
+  for (; it != end; it.increment(ec)) {
+    if (ec) return Status::IoError("cannot list the folder: " + ec.message(), {dir});
+    if (!it->is_regular_file(ec)) continue;
+    FileStamp f;
+    f.path = fs::relative(it->path(), dir, ec).generic_string();
+    std::string bytes;
+    ReadFileOptions raw;
+    raw.gunzip = false;
+    raw.max_bytes = size_t{4} << 30;
+    if (Status s = ReadFile(it->path().string(), &bytes, raw); !s.ok()) return s;
+    f.size = bytes.size();
+    f.checksum = Checksum64(bytes);
+    out->push_back(std::move(f));
+  }
+  std::sort(out->begin(), out->end(), [](const FileStamp& a, const FileStamp& b) { return a.path < b.path; });
+  return Status::Ok();
+}
+
+std::string JoinPath(const std::string& dir, const std::string& rel) {
+  if (dir.empty() || dir.back() == '/') return dir + rel;
+  return dir + "/" + rel;
+}
+
+// The payload's three sections, as slices of it.
+bool SplitSections(std::string_view payload, std::string_view sections[3], std::string* error) {
+  size_t pos = 0;
+  for (int i = 0; i < 3; ++i) {
+    uint64_t n = 0;
+    if (payload.size() - pos < sizeof(n)) {
+      *error = "section " + std::to_string(i + 1) + " size is missing";
+      return false;
+    }
+    std::memcpy(&n, payload.data() + pos, sizeof(n));
+    pos += sizeof(n);
+    if (n > payload.size() - pos) {
+      *error = "section " + std::to_string(i + 1) + " is larger than the payload";
+      return false;
+    }
+    sections[i] = payload.substr(pos, n);
+    pos += n;
+  }
+  if (pos != payload.size()) {
+    *error = std::to_string(payload.size() - pos) + " unexpected bytes after the sections";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+uint64_t LayoutFingerprint() {
+  static const uint64_t fingerprint = [] {
+    ArchiveLayout layout;
+    layout.Describe<Provenance>();
+    layout.Describe<std::vector<SourceInfo>>();
+    layout.Describe<std::vector<StoredStatus>>();
+    layout.Describe<std::vector<Entity>>();
+    std::string text = layout.text() + "|" + NameIndexCodec::Layout();
+    return Checksum64(text, kSnapshotFormatVersion);
+  }();
+  return fingerprint;
+}
+
+uint64_t ProbeFingerprint() {
+  static const uint64_t fingerprint = [] {
+    std::vector<Entity> probe = ProbeEntities();
+    std::unique_ptr<NameIndex> index = NameIndex::Build(probe);
+    ArchiveWriter w;
+    NameIndexCodec::Write(*index, &w);
+    return Checksum64(w.bytes());
+  }();
+  return fingerprint;
+}
+
+void ResealSnapshot(std::string* bytes) {
+  if (bytes->size() < kSnapshotHeaderBytes) return;
+  std::string_view payload = std::string_view(*bytes).substr(kSnapshotHeaderBytes);
+  PutHeader(ThisBuildHeader(payload), bytes->data());
+}
+
+Status StampSources(const std::string& lists_dir, const std::vector<SourceInfo>& sources,
+                    std::vector<SourceStamp>* out) {
+  out->clear();
+  for (const SourceInfo& info : sources) {
+    SourceStamp stamp;
+    stamp.id = info.id;
+    if (Status s = StampFolder(JoinPath(lists_dir, info.id), &stamp.files); !s.ok()) return s;
+    out->push_back(std::move(stamp));
+  }
+  return Status::Ok();
+}
+
+Status CheckListsUnchanged(const Provenance& provenance, const std::string& lists_dir) {
+  auto stale = [](const std::string& what) { return Status::DataError(kStale + what); };
+  if (provenance.lists_dir.empty()) {
+    return stale("it was not built from list folders, so it cannot be checked against " + lists_dir);
+  }
+  std::vector<SourceFolder> folders;
+  if (Status s = FindSourceFolders(lists_dir, &folders); !s.ok()) return s;
+  auto stamped = [&](const std::string& id) {
+    return std::any_of(provenance.stamps.begin(), provenance.stamps.end(),
+                       [&](const SourceStamp& s) { return s.id == id; });
+  };
+  for (const SourceFolder& f : folders) {
+    bool wanted = provenance.selected.empty() ||
+                  std::find(provenance.selected.begin(), provenance.selected.end(), f.id) != provenance.selected.end();
+    if (wanted && !stamped(f.id)) return stale("source folder " + JoinPath(lists_dir, f.id) + " is new since it was built");
+  }
+  for (const SourceStamp& stamp : provenance.stamps) {
+    bool present = std::any_of(folders.begin(), folders.end(), [&](const SourceFolder& f) { return f.id == stamp.id; });
+    const std::string dir = JoinPath(lists_dir, stamp.id);
+    if (!present) return stale("source folder " + dir + " has gone since it was built");
+    std::vector<FileStamp> now;
+    if (Status s = StampFolder(dir, &now); !s.ok()) return s;
+    size_t i = 0, j = 0;
+    while (i < stamp.files.size() || j < now.size()) {
+      if (j == now.size() || (i < stamp.files.size() && stamp.files[i].path < now[j].path)) {
+        return stale(JoinPath(dir, stamp.files[i].path) + " was removed since it was built");
+      }
+      if (i == stamp.files.size() || now[j].path < stamp.files[i].path) {
+        return stale(JoinPath(dir, now[j].path) + " was added since it was built");
+      }
+      if (now[j].size != stamp.files[i].size || now[j].checksum != stamp.files[i].checksum) {
+        return stale(JoinPath(dir, now[j].path) + " changed since it was built (" + std::to_string(stamp.files[i].size) +
+                     " bytes then, " + std::to_string(now[j].size) + " now)");
+      }
+      ++i;
+      ++j;
+    }
+  }
+  return Status::Ok();
+}
+
+Result<std::string> EncodeSnapshot(const EngineImpl& engine) {
+  Provenance provenance = engine.provenance();
+  if (provenance.stamps.empty() && !provenance.lists_dir.empty()) {
+    // The versions were hashed when the lists were read; files that hash
+    // otherwise now have changed since, and stamping them would label an
+    // index of the old lists with the new files.
+    for (const SourceInfo& info : engine.Sources()) {
+      if (info.status.ok() && HashFiles(info.files) != info.version) {
+        return Status::DataError("list files of source '" + info.id +
+                                     "' changed since the engine was built; open the lists again",
+                                 {JoinPath(provenance.lists_dir, info.id)});
+      }
+    }
+    if (Status s = StampSources(provenance.lists_dir, engine.Sources(), &provenance.stamps); !s.ok()) return s;
+  }
+  provenance.saved_at = UtcNow();
+  std::vector<StoredStatus> statuses;
+  for (const SourceInfo& info : engine.Sources()) statuses.push_back(StoredStatus::From(info.status));
+
+  ArchiveWriter w;
+  w.bytes().assign(kSnapshotHeaderBytes, '\0');
+  auto section = [&w](auto&& write) {
+    const size_t at = w.bytes().size();
+    w(uint64_t{0});
+    write();
+    const uint64_t n = w.bytes().size() - at - sizeof(uint64_t);
+    std::memcpy(w.bytes().data() + at, &n, sizeof(n));
+  };
+  section([&] { w(provenance, engine.Sources(), statuses); });
+  section([&] { w(engine.Entities()); });
+  section([&] { NameIndexCodec::Write(engine.index(), &w); });
+  ResealSnapshot(&w.bytes());
+  return std::move(w.bytes());
+}
+
+Result<std::unique_ptr<Engine>> DecodeSnapshot(std::string_view bytes, const std::string& name,
+                                               const SnapshotReadOptions& options) {
+  auto error = [&](const std::string& message) { return Status::DataError(message, {name}); };
+  if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
+    return error("not a cordon snapshot (no CORDSNAP header)");
+  }
+  if (bytes.size() < kSnapshotHeaderBytes) {
+    return error("truncated snapshot: " + std::to_string(bytes.size()) + " bytes, shorter than its header");
+  }
+  const Header h = GetHeader(bytes.data());
+  if (h.byte_order != kByteOrderMark) return error("snapshot written on a machine of another byte order");
+  if (h.version != kSnapshotFormatVersion) {
+    return error("snapshot format version " + std::to_string(h.version) + " (written by cordon " + h.writer +
+                 "); this build reads version " + std::to_string(kSnapshotFormatVersion) + ": rebuild the snapshot");
+  }
+  const std::string_view payload = bytes.substr(kSnapshotHeaderBytes);
+  if (payload.size() < h.payload_bytes) {
+    return error("truncated snapshot: " + std::to_string(bytes.size()) + " bytes, the header announces " +
+                 std::to_string(kSnapshotHeaderBytes + h.payload_bytes));
+  }
+  if (payload.size() > h.payload_bytes) {
+    return error("corrupted snapshot: " + std::to_string(payload.size() - h.payload_bytes) +
+                 " bytes beyond the announced end");
+  }
+  if (h.layout != LayoutFingerprint()) {
+    return error("snapshot written by another cordon build (cordon " + h.writer + ", layout " + Hex(h.layout) +
+                 "; this build's index layout is " + Hex(LayoutFingerprint()) + "): rebuild the snapshot");
+  }
+  // The probe index (first use in this process) is built while the payload
+  // is checked and decoded.
+  uint64_t probe = 0;
+  std::thread probe_thread;
+  if (options.check_build) probe_thread = std::thread([&probe] { probe = ProbeFingerprint(); });
+  struct JoinOnExit {
+    std::thread* t;
+    ~JoinOnExit() {
+      if (t->joinable()) t->join();
+    }
+  } join_probe{&probe_thread};
+
+  if (Checksum64(payload) != h.payload_checksum) return error("corrupted snapshot: checksum mismatch");
+  if (options.check_build) {
+    probe_thread.join();
+    if (probe != h.build) {
+      return error("snapshot written by a cordon build that indexes names differently (cordon " + h.writer +
+                   ", build fingerprint " + Hex(h.build) + ", this build " + Hex(probe) + "): rebuild the snapshot");
+    }
+  }
+  std::string_view sections[3];
+  std::string split_error;
+  if (!SplitSections(payload, sections, &split_error)) return error("corrupted snapshot: " + split_error);
+
+  // The index (the larger half) is read on a second thread.
+  ArchiveReader index_in(sections[2]);
+  std::unique_ptr<NameIndex> index;
+  std::thread index_thread([&] { index = NameIndexCodec::Read(&index_in); });
+  struct JoinIndex {
+    std::thread* t;
+    ~JoinIndex() {
+      if (t->joinable()) t->join();
+    }
+  } join_index{&index_thread};
+
+  Provenance provenance;
+  std::vector<SourceInfo> sources;
+  std::vector<StoredStatus> statuses;
+  ArchiveReader meta_in(sections[0]);
+  if (!meta_in(provenance, sources, statuses) || meta_in.left() != 0) {
+    if (meta_in.ok()) meta_in.Fail("unexpected bytes after the sources");
+    return error("corrupted snapshot (sources section " + meta_in.error() + ")");
+  }
+  if (statuses.size() != sources.size()) return error("corrupted snapshot: sources and statuses differ in count");
+  for (size_t i = 0; i < sources.size(); ++i) sources[i].status = statuses[i].ToStatus();
+
+  std::vector<Entity> entities;
+  ArchiveReader entities_in(sections[1]);
+  if (!entities_in(entities) || entities_in.left() != 0) {
+    if (entities_in.ok()) entities_in.Fail("unexpected bytes after the entities");
+    return error("corrupted snapshot (entities section " + entities_in.error() + ")");
+  }
+  // The entities obey what Engine::Open and FromEntities guarantee: a name,
+  // and a loaded source whose counts add up.
+  std::vector<size_t> counted(sources.size(), 0);
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
+    size_t s = 0;
+    while (s < sources.size() && !(sources[s].id == e.source && sources[s].status.ok())) ++s;
+    if (s == sources.size()) return error("corrupted snapshot: entity " + std::to_string(i) + " of unknown source");
+    if (e.names.empty()) return error("corrupted snapshot: entity " + std::to_string(i) + " has no name");
+    ++counted[s];
+  }
+  for (size_t s = 0; s < sources.size(); ++s) {
+    if (counted[s] != sources[s].entities) {
+      return error("corrupted snapshot: source '" + sources[s].id + "' announces " +
+                   std::to_string(sources[s].entities) + " entities, holds " + std::to_string(counted[s]));
+    }
+  }
+  index_thread.join();
+  if (index == nullptr || index_in.left() != 0) {
+    if (index_in.ok()) index_in.Fail("unexpected bytes after the index");
+    return error("corrupted snapshot (index section " + index_in.error() + ")");
+  }
+  if (Status s = NameIndexCodec::Validate(*index, entities); !s.ok()) {
+    return error("corrupted snapshot: " + s.message());
+  }
+  if (!options.lists_dir.empty()) {
+    if (Status s = CheckListsUnchanged(provenance, options.lists_dir); !s.ok()) {
+      if (s.code() != StatusCode::kDataError) return s;
+      return Status::DataError(s.message(), {name});
+    }
+  }
+  return std::unique_ptr<Engine>(
+      new EngineImpl(std::move(entities), std::move(sources), std::move(index), std::move(provenance)));
+}
+
+// ---- The public entry points ----------------------------------------------
+
+Result<std::unique_ptr<Engine>> Engine::OpenSnapshot(const std::string& path, const SnapshotOptions& options) {
+  std::string bytes;
+  ReadFileOptions raw;
+  raw.gunzip = false;
+  raw.max_bytes = size_t{16} << 30;
+  if (Status s = ReadFile(path, &bytes, raw); !s.ok()) return s;
+  SnapshotReadOptions read;
+  read.lists_dir = options.lists_dir;
+  return DecodeSnapshot(bytes, path, read);
+}
+
+Status EngineImpl::SaveSnapshot(const std::string& path) const {
+  Result<std::string> bytes = EncodeSnapshot(*this);
+  if (!bytes.ok()) return bytes.status();
+  // Written beside the target and renamed over it: a reader (a server
+  // reloading) sees the old snapshot or the new one, never a mix.
+  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
+  FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (f == nullptr) return Status::IoError("cannot create the snapshot: " + std::string(std::strerror(errno)), {tmp});
+  const std::string& b = bytes.value();
+  bool ok = std::fwrite(b.data(), 1, b.size(), f) == b.size();
+  ok = (std::fflush(f) == 0) && ok;
+  ok = (::fsync(::fileno(f)) == 0) && ok;
+  const int saved_errno = errno;
+  ok = (std::fclose(f) == 0) && ok;
+  if (!ok) {
+    std::remove(tmp.c_str());
+    return Status::IoError("cannot write the snapshot: " + std::string(std::strerror(saved_errno)), {tmp});
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int e = errno;
+    std::remove(tmp.c_str());
+    return Status::IoError("cannot move the snapshot into place: " + std::string(std::strerror(e)), {path});
+  }
+  return Status::Ok();
+}
+
+}  // namespace cordon
