@@ -28,6 +28,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -42,6 +44,22 @@ namespace cordon {
 // XXH64 of `bytes` (the published algorithm, so other tools can check a
 // file): a fast checksum, not a cryptographic hash.
 uint64_t Checksum64(std::string_view bytes, uint64_t seed = 0);
+
+// Checksum64 of bytes that arrive in pieces: Digest() after any number of
+// Update() calls equals Checksum64 of their concatenation.
+class Checksum64Stream {
+ public:
+  explicit Checksum64Stream(uint64_t seed = 0);
+  void Update(const void* data, size_t n);
+  uint64_t Digest() const;
+
+ private:
+  uint64_t seed_;
+  uint64_t v_[4];
+  uint64_t total_ = 0;
+  unsigned char tail_[32];
+  size_t tail_size_ = 0;
+};
 
 // Specialise for each archived type (see the header comment).
 template <class T>
@@ -158,17 +176,44 @@ class ArchiveWriter {
     }
   }
 
-  void Raw(const void* data, size_t n) { bytes_.append(static_cast<const char*>(data), n); }
+  void Raw(const void* data, size_t n) {
+    bytes_.append(static_cast<const char*>(data), n);
+    if (sink_ && bytes_.size() >= kFlushBytes) Flush();
+  }
+  // Without a sink: everything written so far. With one: what is not
+  // flushed yet.
   std::string& bytes() { return bytes_; }
 
+  // Sends written bytes to `sink` (in pieces of about 1 MiB, in order)
+  // instead of keeping them; a false return is remembered in ok().
+  void SetSink(std::function<bool(std::string_view)> sink) { sink_ = std::move(sink); }
+  // Passes what is buffered to the sink. Returns ok().
+  bool Flush() {
+    if (sink_ && !bytes_.empty()) {
+      sink_ok_ = sink_(bytes_) && sink_ok_;
+      bytes_.clear();
+    }
+    return sink_ok_;
+  }
+  bool ok() const { return sink_ok_; }
+
  private:
+  static constexpr size_t kFlushBytes = size_t{1} << 20;
   void Length(uint64_t n) { Raw(&n, sizeof(n)); }
   std::string bytes_;
+  std::function<bool(std::string_view)> sink_;
+  bool sink_ok_ = true;
 };
 
 class ArchiveReader {
  public:
+  // Reads `bytes`, which must outlive the reader.
   explicit ArchiveReader(std::string_view bytes) : bytes_(bytes) {}
+  // Reads `size` bytes of the open file `fd` from `offset`, in pieces of
+  // 1 MiB (pread: several readers may share one descriptor), so memory
+  // holds the decoded values and one piece, never the whole file.
+  // FileChecksum() is the Checksum64 of the bytes read from the file.
+  ArchiveReader(int fd, uint64_t offset, uint64_t size);
 
   // Reads the values in order; false (and error() set) at the first problem.
   template <class... T>
@@ -199,9 +244,13 @@ class ArchiveReader {
     } else if constexpr (std::is_same_v<T, std::string>) {
       uint64_t n = 0;
       if (!Length(&n, 1)) return false;
-      v.assign(bytes_.data() + pos_, n);
-      pos_ += n;
-      return true;
+      if (n <= bytes_.size() - pos_) {
+        v.assign(bytes_.data() + pos_, n);
+        pos_ += n;
+        return true;
+      }
+      v.resize(n);
+      return Raw(v.data(), n, "text");
     } else if constexpr (IsVector<T>::value) {
       using E = typename T::value_type;
       uint64_t n = 0;
@@ -243,23 +292,36 @@ class ArchiveReader {
       return Fail(std::string("truncated ") + what + ": needs " + std::to_string(n) + " bytes, " +
                   std::to_string(left()) + " left");
     }
-    if (n > 0) std::memcpy(out, bytes_.data() + pos_, n);
-    pos_ += n;
-    return true;
+    if (n <= bytes_.size() - pos_) {
+      if (n > 0) std::memcpy(out, bytes_.data() + pos_, n);
+      pos_ += n;
+      return true;
+    }
+    return RawFromFile(static_cast<char*>(out), n);
   }
+
+  // File mode: reads (and checksums) whatever the decoder did not, so
+  // FileChecksum() covers the whole range. Returns false on a read error.
+  bool Drain();
+  uint64_t FileChecksum() const { return file_sum_.Digest(); }
+  // A read from the file failed (an I/O error, or the file shrank).
+  bool io_failed() const { return io_failed_; }
 
   // Records a problem found by the caller (a value out of range).
   bool Fail(std::string message) {
-    if (error_.empty()) error_ = "at byte " + std::to_string(pos_) + ": " + std::move(message);
+    if (error_.empty()) error_ = "at byte " + std::to_string(offset()) + ": " + std::move(message);
     return false;
   }
 
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
-  size_t left() const { return bytes_.size() - pos_; }
-  size_t offset() const { return pos_; }
+  size_t left() const { return bytes_.size() - pos_ + static_cast<size_t>(file_end_ - file_pos_); }
+  size_t offset() const { return static_cast<size_t>(consumed_before_ + pos_); }
 
  private:
+  bool RawFromFile(char* out, size_t n);
+  bool Refill();
+
   // A count of items of at least `item_bytes` each: refused when the bytes
   // left cannot hold them, so a corrupt count never allocates.
   bool Length(uint64_t* n, size_t item_bytes) {
@@ -270,9 +332,16 @@ class ArchiveReader {
     return true;
   }
 
-  std::string_view bytes_;
+  std::string_view bytes_;  // the input, or the piece of the file read last
   size_t pos_ = 0;
   std::string error_;
+  // File mode.
+  int fd_ = -1;
+  uint64_t file_pos_ = 0, file_end_ = 0;  // not read yet: [file_pos_, file_end_)
+  uint64_t consumed_before_ = 0;          // bytes of earlier pieces
+  std::unique_ptr<char[]> buffer_;
+  Checksum64Stream file_sum_;
+  bool io_failed_ = false;
 };
 
 // A description of what ArchiveWriter writes for a type: member types in

@@ -5,7 +5,13 @@
 #include <filesystem>
 #include <mutex>
 #include <thread>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <functional>
 
 #include "base/binary_archive.h"
 #include "base/file_reader.h"
@@ -147,26 +153,42 @@ namespace {
 constexpr char kMagic[8] = {'C', 'O', 'R', 'D', 'S', 'N', 'A', 'P'};
 constexpr uint32_t kByteOrderMark = 0x01020304;
 
+// See snapshot.h for the byte layout.
 struct Header {
   uint32_t version = 0;
   uint32_t byte_order = 0;
   uint64_t layout = 0;
   uint64_t build = 0;
   uint64_t payload_bytes = 0;
-  uint64_t payload_checksum = 0;
   std::string writer;  // cordon version
+  uint64_t section_size[kSnapshotSections] = {};
+  uint64_t section_sum[kSnapshotSections] = {};
+  uint64_t header_sum = 0;
+
+  uint64_t SectionOffset(int i) const {
+    uint64_t at = kSnapshotHeaderBytes;
+    for (int k = 0; k < i; ++k) at += section_size[k];
+    return at;
+  }
 };
 
+constexpr size_t kHeaderSumAt = kSnapshotHeaderBytes - 8;
+
 void PutHeader(const Header& h, char* out) {
+  std::memset(out, 0, kSnapshotHeaderBytes);
   std::memcpy(out, kMagic, 8);
   std::memcpy(out + 8, &h.version, 4);
   std::memcpy(out + 12, &h.byte_order, 4);
   std::memcpy(out + 16, &h.layout, 8);
   std::memcpy(out + 24, &h.build, 8);
   std::memcpy(out + 32, &h.payload_bytes, 8);
-  std::memcpy(out + 40, &h.payload_checksum, 8);
-  std::memset(out + 48, 0, 16);
-  std::memcpy(out + 48, h.writer.data(), std::min<size_t>(h.writer.size(), 15));
+  std::memcpy(out + 40, h.writer.data(), std::min<size_t>(h.writer.size(), 15));
+  for (int i = 0; i < kSnapshotSections; ++i) {
+    std::memcpy(out + 56 + 16 * i, &h.section_size[i], 8);
+    std::memcpy(out + 64 + 16 * i, &h.section_sum[i], 8);
+  }
+  const uint64_t sum = Checksum64(std::string_view(out, kHeaderSumAt));
+  std::memcpy(out + kHeaderSumAt, &sum, 8);
 }
 
 Header GetHeader(const char* in) {
@@ -176,24 +198,32 @@ Header GetHeader(const char* in) {
   std::memcpy(&h.layout, in + 16, 8);
   std::memcpy(&h.build, in + 24, 8);
   std::memcpy(&h.payload_bytes, in + 32, 8);
-  std::memcpy(&h.payload_checksum, in + 40, 8);
-  const char* w = in + 48;
+  const char* w = in + 40;
   h.writer.assign(w, strnlen(w, 16));
   for (char& c : h.writer) {
     if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e) c = '?';
   }
+  for (int i = 0; i < kSnapshotSections; ++i) {
+    std::memcpy(&h.section_size[i], in + 56 + 16 * i, 8);
+    std::memcpy(&h.section_sum[i], in + 64 + 16 * i, 8);
+  }
+  std::memcpy(&h.header_sum, in + kHeaderSumAt, 8);
   return h;
 }
 
-Header ThisBuildHeader(std::string_view payload) {
+// This build's header for sections of the given sizes and checksums.
+Header ThisBuildHeader(const uint64_t sizes[], const uint64_t sums[]) {
   Header h;
   h.version = kSnapshotFormatVersion;
   h.byte_order = kByteOrderMark;
   h.layout = LayoutFingerprint();
   h.build = ProbeFingerprint();
-  h.payload_bytes = payload.size();
-  h.payload_checksum = Checksum64(payload);
   h.writer = CORDON_VERSION;
+  for (int i = 0; i < kSnapshotSections; ++i) {
+    h.section_size[i] = sizes[i];
+    h.section_sum[i] = sums[i];
+    h.payload_bytes += sizes[i];
+  }
   return h;
 }
 
@@ -287,31 +317,6 @@ std::string JoinPath(const std::string& dir, const std::string& rel) {
   return dir + "/" + rel;
 }
 
-// The payload's three sections, as slices of it.
-bool SplitSections(std::string_view payload, std::string_view sections[3], std::string* error) {
-  size_t pos = 0;
-  for (int i = 0; i < 3; ++i) {
-    uint64_t n = 0;
-    if (payload.size() - pos < sizeof(n)) {
-      *error = "section " + std::to_string(i + 1) + " size is missing";
-      return false;
-    }
-    std::memcpy(&n, payload.data() + pos, sizeof(n));
-    pos += sizeof(n);
-    if (n > payload.size() - pos) {
-      *error = "section " + std::to_string(i + 1) + " is larger than the payload";
-      return false;
-    }
-    sections[i] = payload.substr(pos, n);
-    pos += n;
-  }
-  if (pos != payload.size()) {
-    *error = std::to_string(payload.size() - pos) + " unexpected bytes after the sections";
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 uint64_t LayoutFingerprint() {
@@ -340,8 +345,16 @@ uint64_t ProbeFingerprint() {
 
 void ResealSnapshot(std::string* bytes) {
   if (bytes->size() < kSnapshotHeaderBytes) return;
-  std::string_view payload = std::string_view(*bytes).substr(kSnapshotHeaderBytes);
-  PutHeader(ThisBuildHeader(payload), bytes->data());
+  const Header old = GetHeader(bytes->data());
+  uint64_t left = bytes->size() - kSnapshotHeaderBytes, sizes[kSnapshotSections], sums[kSnapshotSections];
+  uint64_t at = kSnapshotHeaderBytes;
+  for (int i = 0; i < kSnapshotSections; ++i) {
+    sizes[i] = i + 1 < kSnapshotSections ? std::min(old.section_size[i], left) : left;
+    sums[i] = Checksum64(std::string_view(*bytes).substr(at, sizes[i]));
+    at += sizes[i];
+    left -= sizes[i];
+  }
+  PutHeader(ThisBuildHeader(sizes, sums), bytes->data());
 }
 
 Status StampSources(const std::string& lists_dir, const std::vector<SourceInfo>& sources,
@@ -397,7 +410,11 @@ Status CheckListsUnchanged(const Provenance& provenance, const std::string& list
   return Status::Ok();
 }
 
-Result<std::string> EncodeSnapshot(const EngineImpl& engine) {
+namespace {
+
+// Writes the sections of `engine` through `sink`, in order; returns the
+// header that goes before them.
+Result<std::string> WriteSections(const EngineImpl& engine, const std::function<bool(std::string_view)>& sink) {
   Provenance provenance = engine.provenance();
   if (provenance.stamps.empty() && !provenance.lists_dir.empty()) {
     // The versions were hashed when the lists were read; files that hash
@@ -416,102 +433,146 @@ Result<std::string> EncodeSnapshot(const EngineImpl& engine) {
   std::vector<StoredStatus> statuses;
   for (const SourceInfo& info : engine.Sources()) statuses.push_back(StoredStatus::From(info.status));
 
-  ArchiveWriter w;
-  w.bytes().assign(kSnapshotHeaderBytes, '\0');
-  auto section = [&w](auto&& write) {
-    const size_t at = w.bytes().size();
-    w(uint64_t{0});
-    write();
-    const uint64_t n = w.bytes().size() - at - sizeof(uint64_t);
-    std::memcpy(w.bytes().data() + at, &n, sizeof(n));
-  };
-  section([&] { w(provenance, engine.Sources(), statuses); });
-  section([&] { w(engine.Entities()); });
-  section([&] { NameIndexCodec::Write(engine.index(), &w); });
-  ResealSnapshot(&w.bytes());
-  return std::move(w.bytes());
+  uint64_t sizes[kSnapshotSections] = {}, sums[kSnapshotSections] = {};
+  for (int i = 0; i < kSnapshotSections; ++i) {
+    Checksum64Stream sum;
+    ArchiveWriter w;
+    w.SetSink([&](std::string_view piece) {
+      sum.Update(piece.data(), piece.size());
+      sizes[i] += piece.size();
+      return sink(piece);
+    });
+    if (i == 0) w(provenance, engine.Sources(), statuses);
+    if (i == 1) w(engine.Entities());
+    if (i == 2) NameIndexCodec::Write(engine.index(), &w);
+    if (!w.Flush()) return Status::IoError("cannot write the snapshot");
+    sums[i] = sum.Digest();
+  }
+  std::string header(kSnapshotHeaderBytes, '\0');
+  PutHeader(ThisBuildHeader(sizes, sums), header.data());
+  return header;
 }
 
-Result<std::unique_ptr<Engine>> DecodeSnapshot(std::string_view bytes, const std::string& name,
-                                               const SnapshotReadOptions& options) {
+// Checks what the header alone tells, for a snapshot of `total` bytes
+// whose first bytes are `head`.
+Status CheckHeader(std::string_view head, uint64_t total, const std::string& name, Header* out) {
   auto error = [&](const std::string& message) { return Status::DataError(message, {name}); };
-  if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
+  if (head.size() < sizeof(kMagic) || std::memcmp(head.data(), kMagic, sizeof(kMagic)) != 0) {
     return error("not a cordon snapshot (no CORDSNAP header)");
   }
-  if (bytes.size() < kSnapshotHeaderBytes) {
-    return error("truncated snapshot: " + std::to_string(bytes.size()) + " bytes, shorter than its header");
+  if (head.size() < kSnapshotHeaderBytes) {
+    return error("truncated snapshot: " + std::to_string(total) + " bytes, shorter than its header");
   }
-  const Header h = GetHeader(bytes.data());
-  if (h.byte_order != kByteOrderMark) return error("snapshot written on a machine of another byte order");
+  const Header h = GetHeader(head.data());
   if (h.version != kSnapshotFormatVersion) {
     return error("snapshot format version " + std::to_string(h.version) + " (written by cordon " + h.writer +
                  "); this build reads version " + std::to_string(kSnapshotFormatVersion) + ": rebuild the snapshot");
   }
-  const std::string_view payload = bytes.substr(kSnapshotHeaderBytes);
-  if (payload.size() < h.payload_bytes) {
-    return error("truncated snapshot: " + std::to_string(bytes.size()) + " bytes, the header announces " +
+  if (h.byte_order != kByteOrderMark) return error("snapshot written on a machine of another byte order");
+  if (Checksum64(head.substr(0, kHeaderSumAt)) != h.header_sum) {
+    return error("corrupted snapshot: header checksum mismatch");
+  }
+  uint64_t payload = 0;
+  for (uint64_t size : h.section_size) payload += size;
+  if (payload != h.payload_bytes) return error("corrupted snapshot: section sizes do not add up");
+  if (total - kSnapshotHeaderBytes < h.payload_bytes) {
+    return error("truncated snapshot: " + std::to_string(total) + " bytes, the header announces " +
                  std::to_string(kSnapshotHeaderBytes + h.payload_bytes));
   }
-  if (payload.size() > h.payload_bytes) {
-    return error("corrupted snapshot: " + std::to_string(payload.size() - h.payload_bytes) +
+  if (total - kSnapshotHeaderBytes > h.payload_bytes) {
+    return error("corrupted snapshot: " + std::to_string(total - kSnapshotHeaderBytes - h.payload_bytes) +
                  " bytes beyond the announced end");
   }
   if (h.layout != LayoutFingerprint()) {
     return error("snapshot written by another cordon build (cordon " + h.writer + ", layout " + Hex(h.layout) +
                  "; this build's index layout is " + Hex(LayoutFingerprint()) + "): rebuild the snapshot");
   }
-  // The probe index (first use in this process) is built while the payload
-  // is checked and decoded.
-  uint64_t probe = 0;
-  std::thread probe_thread;
-  if (options.check_build) probe_thread = std::thread([&probe] { probe = ProbeFingerprint(); });
+  *out = h;
+  return Status::Ok();
+}
+
+const char* const kSectionNames[kSnapshotSections] = {"sources", "entities", "index"};
+
+// Where the sections' bytes come from: memory (the whole snapshot) or an
+// open file read in pieces.
+struct SectionSource {
+  std::string_view bytes;  // memory
+  int fd = -1;             // file
+  const Header* header = nullptr;
+  const std::string* name = nullptr;
+
+  // Decodes section `i` with decode(ArchiveReader&) -> bool, which must
+  // consume it exactly, and checks its checksum.
+  template <class Decode>
+  Status Read(int i, Decode decode) const {
+    const uint64_t offset = header->SectionOffset(i), size = header->section_size[i];
+    const std::string what = std::string(kSectionNames[i]) + " section";
+    auto corrupted = [&](const std::string& detail) {
+      return Status::DataError("corrupted snapshot (" + what + " " + detail + ")", {*name});
+    };
+    if (fd < 0) {
+      std::string_view view = bytes.substr(offset, size);
+      if (Checksum64(view) != header->section_sum[i]) return corrupted("checksum mismatch");
+      ArchiveReader in(view);
+      if (!decode(in)) return corrupted(in.error());
+      if (in.left() != 0) return corrupted("has " + std::to_string(in.left()) + " unexpected bytes at its end");
+      return Status::Ok();
+    }
+    // From the file: decoded while read (decoders are safe on any bytes),
+    // then the checksum decides; a damaged section reads as a checksum
+    // mismatch, whatever the decoder made of it.
+    ArchiveReader in(fd, offset, size);
+    const bool decoded = decode(in);
+    const size_t left = in.left();
+    if (!in.Drain() || in.io_failed()) return Status::IoError("cannot read the snapshot: " + in.error(), {*name});
+    if (in.FileChecksum() != header->section_sum[i]) return corrupted("checksum mismatch");
+    if (!decoded) return corrupted(in.error());
+    if (left != 0) return corrupted("has " + std::to_string(left) + " unexpected bytes at its end");
+    return Status::Ok();
+  }
+};
+
+// Decodes the sections: the index on a second thread, the sources and
+// entities on this one (after the build fingerprint, which also readies
+// this thread's ICU transliterators for a first query).
+Result<std::unique_ptr<Engine>> DecodeSections(const SectionSource& src, const SnapshotReadOptions& options) {
+  const std::string& name = *src.name;
+  std::unique_ptr<NameIndex> index;
+  Status index_status;
+  std::thread index_thread([&] {
+    index_status = src.Read(2, [&](ArchiveReader& in) {
+      index = NameIndexCodec::Read(&in);
+      return index != nullptr;
+    });
+    if (index_status.ok()) {
+      if (Status s = NameIndexCodec::ValidateShape(*index); !s.ok()) {
+        index_status = Status::DataError("corrupted snapshot: " + s.message(), {name});
+      }
+    }
+  });
   struct JoinOnExit {
     std::thread* t;
     ~JoinOnExit() {
       if (t->joinable()) t->join();
     }
-  } join_probe{&probe_thread};
-
-  if (Checksum64(payload) != h.payload_checksum) return error("corrupted snapshot: checksum mismatch");
-  if (options.check_build) {
-    probe_thread.join();
-    if (probe != h.build) {
-      return error("snapshot written by a cordon build that indexes names differently (cordon " + h.writer +
-                   ", build fingerprint " + Hex(h.build) + ", this build " + Hex(probe) + "): rebuild the snapshot");
-    }
-  }
-  std::string_view sections[3];
-  std::string split_error;
-  if (!SplitSections(payload, sections, &split_error)) return error("corrupted snapshot: " + split_error);
-
-  // The index (the larger half) is read on a second thread.
-  ArchiveReader index_in(sections[2]);
-  std::unique_ptr<NameIndex> index;
-  std::thread index_thread([&] { index = NameIndexCodec::Read(&index_in); });
-  struct JoinIndex {
-    std::thread* t;
-    ~JoinIndex() {
-      if (t->joinable()) t->join();
-    }
   } join_index{&index_thread};
 
+  if (options.check_build && ProbeFingerprint() != src.header->build) {
+    return Status::DataError("snapshot written by a cordon build that indexes names differently (cordon " +
+                                 src.header->writer + ", build fingerprint " + Hex(src.header->build) +
+                                 ", this build " + Hex(ProbeFingerprint()) + "): rebuild the snapshot",
+                             {name});
+  }
   Provenance provenance;
   std::vector<SourceInfo> sources;
   std::vector<StoredStatus> statuses;
-  ArchiveReader meta_in(sections[0]);
-  if (!meta_in(provenance, sources, statuses) || meta_in.left() != 0) {
-    if (meta_in.ok()) meta_in.Fail("unexpected bytes after the sources");
-    return error("corrupted snapshot (sources section " + meta_in.error() + ")");
+  if (Status s = src.Read(0, [&](ArchiveReader& in) { return in(provenance, sources, statuses); }); !s.ok()) return s;
+  if (statuses.size() != sources.size()) {
+    return Status::DataError("corrupted snapshot: sources and statuses differ in count", {name});
   }
-  if (statuses.size() != sources.size()) return error("corrupted snapshot: sources and statuses differ in count");
   for (size_t i = 0; i < sources.size(); ++i) sources[i].status = statuses[i].ToStatus();
-
   std::vector<Entity> entities;
-  ArchiveReader entities_in(sections[1]);
-  if (!entities_in(entities) || entities_in.left() != 0) {
-    if (entities_in.ok()) entities_in.Fail("unexpected bytes after the entities");
-    return error("corrupted snapshot (entities section " + entities_in.error() + ")");
-  }
+  if (Status s = src.Read(1, [&](ArchiveReader& in) { return in(entities); }); !s.ok()) return s;
   // The entities obey what Engine::Open and FromEntities guarantee: a name,
   // and a loaded source whose counts add up.
   std::vector<size_t> counted(sources.size(), 0);
@@ -519,23 +580,25 @@ Result<std::unique_ptr<Engine>> DecodeSnapshot(std::string_view bytes, const std
     const Entity& e = entities[i];
     size_t s = 0;
     while (s < sources.size() && !(sources[s].id == e.source && sources[s].status.ok())) ++s;
-    if (s == sources.size()) return error("corrupted snapshot: entity " + std::to_string(i) + " of unknown source");
-    if (e.names.empty()) return error("corrupted snapshot: entity " + std::to_string(i) + " has no name");
+    if (s == sources.size() || e.names.empty()) {
+      return Status::DataError("corrupted snapshot: entity " + std::to_string(i) +
+                                   (e.names.empty() ? " has no name" : " of an unknown source"),
+                               {name});
+    }
     ++counted[s];
   }
   for (size_t s = 0; s < sources.size(); ++s) {
     if (counted[s] != sources[s].entities) {
-      return error("corrupted snapshot: source '" + sources[s].id + "' announces " +
-                   std::to_string(sources[s].entities) + " entities, holds " + std::to_string(counted[s]));
+      return Status::DataError("corrupted snapshot: source '" + sources[s].id + "' announces " +
+                                   std::to_string(sources[s].entities) + " entities, holds " +
+                                   std::to_string(counted[s]),
+                               {name});
     }
   }
   index_thread.join();
-  if (index == nullptr || index_in.left() != 0) {
-    if (index_in.ok()) index_in.Fail("unexpected bytes after the index");
-    return error("corrupted snapshot (index section " + index_in.error() + ")");
-  }
-  if (Status s = NameIndexCodec::Validate(*index, entities); !s.ok()) {
-    return error("corrupted snapshot: " + s.message());
+  if (!index_status.ok()) return index_status;
+  if (Status s = NameIndexCodec::ValidateEntities(*index, entities); !s.ok()) {
+    return Status::DataError("corrupted snapshot: " + s.message(), {name});
   }
   if (!options.lists_dir.empty()) {
     if (Status s = CheckListsUnchanged(provenance, options.lists_dir); !s.ok()) {
@@ -547,40 +610,109 @@ Result<std::unique_ptr<Engine>> DecodeSnapshot(std::string_view bytes, const std
       new EngineImpl(std::move(entities), std::move(sources), std::move(index), std::move(provenance)));
 }
 
+}  // namespace
+
+Result<std::string> EncodeSnapshot(const EngineImpl& engine) {
+  std::string out(kSnapshotHeaderBytes, '\0');
+  Result<std::string> header = WriteSections(engine, [&out](std::string_view piece) {
+    out.append(piece);
+    return true;
+  });
+  if (!header.ok()) return header.status();
+  out.replace(0, kSnapshotHeaderBytes, header.value());
+  return out;
+}
+
+Result<std::unique_ptr<Engine>> DecodeSnapshot(std::string_view bytes, const std::string& name,
+                                               const SnapshotReadOptions& options) {
+  Header header;
+  if (Status s = CheckHeader(bytes, bytes.size(), name, &header); !s.ok()) return s;
+  SectionSource src;
+  src.bytes = bytes;
+  src.header = &header;
+  src.name = &name;
+  return DecodeSections(src, options);
+}
+
 // ---- The public entry points ----------------------------------------------
 
 Result<std::unique_ptr<Engine>> Engine::OpenSnapshot(const std::string& path, const SnapshotOptions& options) {
-  std::string bytes;
-  ReadFileOptions raw;
-  raw.gunzip = false;
-  raw.max_bytes = size_t{16} << 30;
-  if (Status s = ReadFile(path, &bytes, raw); !s.ok()) return s;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int e = errno;
+    std::string message = std::string("cannot open the snapshot: ") + std::strerror(e);
+    return e == ENOENT ? Status::NotFound(message, {path}) : Status::IoError(message, {path});
+  }
+  struct CloseOnExit {
+    int fd;
+    ~CloseOnExit() { ::close(fd); }
+  } close_fd{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return Status::IoError("not a regular file", {path});
+  char head[kSnapshotHeaderBytes];
+  size_t got = 0;
+  while (got < sizeof(head)) {
+    ssize_t r = ::pread(fd, head + got, sizeof(head) - got, static_cast<off_t>(got));
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) return Status::IoError(std::string("cannot read the snapshot: ") + std::strerror(errno), {path});
+    if (r == 0) break;
+    got += static_cast<size_t>(r);
+  }
+  Header header;
+  if (Status s = CheckHeader(std::string_view(head, got), static_cast<uint64_t>(st.st_size), path, &header);
+      !s.ok()) {
+    return s;
+  }
+  SectionSource src;
+  src.fd = fd;
+  src.header = &header;
+  src.name = &path;
   SnapshotReadOptions read;
   read.lists_dir = options.lists_dir;
-  return DecodeSnapshot(bytes, path, read);
+  return DecodeSections(src, read);
 }
 
 Status EngineImpl::SaveSnapshot(const std::string& path) const {
-  Result<std::string> bytes = EncodeSnapshot(*this);
-  if (!bytes.ok()) return bytes.status();
   // Written beside the target and renamed over it: a reader (a server
   // reloading) sees the old snapshot or the new one, never a mix.
   const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (f == nullptr) return Status::IoError("cannot create the snapshot: " + std::string(std::strerror(errno)), {tmp});
-  const std::string& b = bytes.value();
-  bool ok = std::fwrite(b.data(), 1, b.size(), f) == b.size();
-  ok = (std::fflush(f) == 0) && ok;
-  ok = (::fsync(::fileno(f)) == 0) && ok;
-  const int saved_errno = errno;
-  ok = (std::fclose(f) == 0) && ok;
-  if (!ok) {
-    std::remove(tmp.c_str());
-    return Status::IoError("cannot write the snapshot: " + std::string(std::strerror(saved_errno)), {tmp});
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::IoError("cannot create the snapshot: " + std::string(std::strerror(errno)), {tmp});
+  int write_errno = 0;
+  auto write_all = [&](const char* p, size_t n, off_t at) {
+    while (n > 0) {
+      ssize_t w = at < 0 ? ::write(fd, p, n) : ::pwrite(fd, p, n, at);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) {
+        write_errno = w < 0 ? errno : EIO;
+        return false;
+      }
+      p += w;
+      n -= static_cast<size_t>(w);
+      if (at >= 0) at += w;
+    }
+    return true;
+  };
+  const std::string placeholder(kSnapshotHeaderBytes, '\0');
+  bool ok = write_all(placeholder.data(), placeholder.size(), -1);
+  Result<std::string> header =
+      WriteSections(*this, [&](std::string_view piece) { return ok && write_all(piece.data(), piece.size(), -1); });
+  if (!header.ok() && write_errno == 0) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return header.status();
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+  ok = ok && header.ok() && write_all(header.value().data(), header.value().size(), 0);
+  ok = ok && (::fsync(fd) == 0 || (write_errno = errno, false));
+  ok = (::close(fd) == 0) && ok;
+  if (!ok) {
+    ::unlink(tmp.c_str());
+    return Status::IoError("cannot write the snapshot: " + std::string(std::strerror(write_errno ? write_errno : EIO)),
+                           {tmp});
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
     const int e = errno;
-    std::remove(tmp.c_str());
+    ::unlink(tmp.c_str());
     return Status::IoError("cannot move the snapshot into place: " + std::string(std::strerror(e)), {path});
   }
   return Status::Ok();

@@ -1,25 +1,27 @@
 // The snapshot file: an engine's sources, entities and index in one file.
 //
 // Layout (little-endian):
-//   header, 64 bytes:
+//   header, 128 bytes:
 //     0  magic "CORDSNAP"
 //     8  u32 format version (kSnapshotFormatVersion)
 //    12  u32 byte-order mark 0x01020304
 //    16  u64 layout fingerprint: Checksum64 of the ArchiveLayout text of
-//        everything below; another build that archives other members (or
-//        other types) writes another value
+//        everything archived; another build that archives other members
+//        (or other types) writes another value
 //    24  u64 build fingerprint: Checksum64 of the index this build makes of
 //        a fixed set of probe names (ProbeFingerprint()); a build that
 //        normalises, keys, weighs or hashes names differently writes
 //        another value, even with the same layout
-//    32  u64 payload size in bytes
-//    40  u64 Checksum64 of the payload
-//    48  char[16] cordon version that wrote it (NUL-padded; informative)
-//   payload: three sections, each a u64 size and its bytes, so the reader
-//   can decode them on separate threads:
-//     1. Provenance, sources (SourceInfo and Status of each)
+//    32  u64 payload size (the three sections)
+//    40  char[16] cordon version that wrote it (NUL-padded; informative)
+//    56  three times: u64 section size, u64 Checksum64 of the section
+//   104  zeros
+//   120  u64 Checksum64 of bytes 0..119
+//   sections, one after the other, read on two threads in 1 MiB pieces
+//   (memory never holds the file), each checked against its checksum:
+//     1. sources: Provenance, SourceInfo and Status of each source
 //     2. entities
-//     3. the name index (NameIndexCodec)
+//     3. index (NameIndexCodec)
 // Members are archived through ArchiveFields (base/binary_archive.h); each
 // archived struct has a static_assert that fails the build when it gains a
 // member nobody listed.
@@ -40,7 +42,8 @@ namespace cordon {
 class EngineImpl;
 
 inline constexpr uint32_t kSnapshotFormatVersion = 1;
-inline constexpr size_t kSnapshotHeaderBytes = 64;
+inline constexpr size_t kSnapshotHeaderBytes = 128;
+inline constexpr int kSnapshotSections = 3;
 
 // One file of a source folder when the snapshot was saved.
 struct FileStamp {
@@ -94,8 +97,9 @@ uint64_t LayoutFingerprint();
 uint64_t ProbeFingerprint();  // computed once per process, then remembered
 
 // Rewrites the header of `bytes` (at least kSnapshotHeaderBytes long) as
-// this build would: magic, version, fingerprints, payload size and
-// checksum. The fuzzer uses it to get past the header into the decoders.
+// this build would: magic, version, fingerprints, section sizes (the old
+// ones where they fit, the last section takes the rest) and checksums. The
+// fuzzer uses it to get past the checksums into the decoders.
 void ResealSnapshot(std::string* bytes);
 
 }  // namespace cordon

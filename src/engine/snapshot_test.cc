@@ -12,6 +12,7 @@
 #include <cstring>
 #include <random>
 
+#include "base/binary_archive.h"
 #include "base/json_writer.h"
 #include "cordon/engine.h"
 #include "model/match_json.h"
@@ -351,11 +352,14 @@ TEST_F(BrokenSnapshotTest, Truncated) {
 }
 
 TEST_F(BrokenSnapshotTest, CorruptedPayloadFailsTheChecksum) {
-  for (size_t at : {size_t{64}, size_t{200}, good_->size() / 3, good_->size() - 1}) {
+  for (size_t at : {kSnapshotHeaderBytes, kSnapshotHeaderBytes + 100, good_->size() / 3, good_->size() - 1}) {
     std::string bad = *good_;
     bad[at] ^= 0x20;
-    ExpectRefused(bad, "checksum mismatch");
+    ExpectRefused(bad, "section checksum mismatch");
   }
+  std::string bad_header = *good_;
+  bad_header[60] ^= 0x01;  // a section size
+  ExpectRefused(bad_header, "header checksum mismatch");
   ExpectRefused(*good_ + "x", "beyond the announced end");
 }
 
@@ -366,16 +370,38 @@ TEST_F(BrokenSnapshotTest, OtherFormatVersion) {
   ExpectRefused(bad, "format version " + std::to_string(v));
 }
 
+// What another build would write: a header field changed and the header
+// checksum (bytes 120..127) recomputed.
+std::string WithHeaderField(std::string bytes, size_t at) {
+  bytes[at] ^= 1;
+  const uint64_t sum = Checksum64(std::string_view(bytes).substr(0, kSnapshotHeaderBytes - 8));
+  std::memcpy(bytes.data() + kSnapshotHeaderBytes - 8, &sum, 8);
+  return bytes;
+}
+
 TEST_F(BrokenSnapshotTest, OtherBuildLayout) {
-  std::string bad = *good_;
-  bad[16] ^= 1;  // layout fingerprint
-  ExpectRefused(bad, "another cordon build");
+  ExpectRefused(WithHeaderField(*good_, 16), "another cordon build");  // layout fingerprint
 }
 
 TEST_F(BrokenSnapshotTest, OtherBuildIndexing) {
+  // Build fingerprint: same layout, names indexed otherwise.
+  ExpectRefused(WithHeaderField(*good_, 24), "indexes names differently");
+}
+
+TEST_F(BrokenSnapshotTest, DecodedInMemoryAlike) {
+  // DecodeSnapshot (memory) and OpenSnapshot (file, in pieces) agree.
+  SnapshotReadOptions options;
+  Result<std::unique_ptr<Engine>> a = DecodeSnapshot(*good_, "memory", options);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  WriteAll(tmp_.Path("ok.snap"), *good_);
+  auto b = OpenSnap(tmp_.Path("ok.snap"));
+  ASSERT_NE(b, nullptr);
+  for (const Query& q : FixedQueries()) EXPECT_EQ(Screening(*a.value(), q, {}), Screening(*b, q, {}));
   std::string bad = *good_;
-  bad[24] ^= 1;  // build fingerprint: same layout, names indexed otherwise
-  ExpectRefused(bad, "indexes names differently");
+  bad[good_->size() / 2] ^= 0x20;
+  Result<std::unique_ptr<Engine>> c = DecodeSnapshot(bad, "memory", options);
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("checksum mismatch"), std::string::npos) << c.status().ToString();
 }
 
 // Past the checksum (resealed), damaged sections are still refused: the

@@ -122,7 +122,7 @@ Status NameIndexCodec::ValidateTable(const TokenHashTable& t, const char* name, 
   return Status::Ok();
 }
 
-Status NameIndexCodec::Validate(const NameIndex& x, const std::vector<Entity>& entities) {
+Status NameIndexCodec::ValidateShape(const NameIndex& x) {
   const size_t vocab = x.vocab_.size(), names = x.names_.size(), tokens = x.tokens_.size();
   if (x.vocab_weight_.size() != vocab || x.postings_.size() != vocab) {
     return Status::DataError("vocabulary, weights and postings differ in size");
@@ -139,23 +139,13 @@ Status NameIndexCodec::Validate(const NameIndex& x, const std::vector<Entity>& e
   }
   for (size_t n = 0; n < names; ++n) {
     const NameIndex::ListedName& ln = x.names_[n];
-    if (ln.entity >= entities.size() || ln.name >= entities[ln.entity].names.size() ||
-        uint64_t{ln.first_token} + ln.token_count > tokens) {
-      return Status::DataError("listed name " + std::to_string(n) + " out of range");
+    if (uint64_t{ln.first_token} + ln.token_count > tokens) {
+      return Status::DataError("tokens of listed name " + std::to_string(n) + " out of range");
     }
   }
-  if (x.entity_names_.size() != entities.size()) {
-    return Status::DataError("index covers " + std::to_string(x.entity_names_.size()) + " entities, not " +
-                             std::to_string(entities.size()));
-  }
-  for (size_t e = 0; e < entities.size(); ++e) {
+  for (size_t e = 0; e < x.entity_names_.size(); ++e) {
     for (uint32_t n : x.entity_names_[e]) {
       if (n >= names || x.names_[n].entity != e) return Status::DataError("names of entity " + std::to_string(e));
-    }
-  }
-  for (const auto& [id, list] : x.by_identifier_) {
-    for (uint32_t e : list) {
-      if (e >= entities.size()) return Status::DataError("identifier '" + id + "': entity out of range");
     }
   }
   const std::pair<const TokenHashTable*, const char*> vocab_tables[] = {
@@ -167,6 +157,25 @@ Status NameIndexCodec::Validate(const NameIndex& x, const std::vector<Entity>& e
     if (Status s = ValidateTable(*table, name, vocab); !s.ok()) return s;
   }
   return ValidateTable(x.compounds_, "compounds", names);
+}
+
+Status NameIndexCodec::ValidateEntities(const NameIndex& x, const std::vector<Entity>& entities) {
+  if (x.entity_names_.size() != entities.size()) {
+    return Status::DataError("index covers " + std::to_string(x.entity_names_.size()) + " entities, not " +
+                             std::to_string(entities.size()));
+  }
+  for (size_t n = 0; n < x.names_.size(); ++n) {
+    const NameIndex::ListedName& ln = x.names_[n];
+    if (ln.entity >= entities.size() || ln.name >= entities[ln.entity].names.size()) {
+      return Status::DataError("listed name " + std::to_string(n) + " out of range");
+    }
+  }
+  for (const auto& [id, list] : x.by_identifier_) {
+    for (uint32_t e : list) {
+      if (e >= entities.size()) return Status::DataError("identifier '" + id + "': entity out of range");
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace cordon

@@ -26,15 +26,18 @@ class NameIndexCodec {
   static void Write(const NameIndex& index, ArchiveWriter* out);
 
   // Reads an index written by Write(). Returns nullptr with in->error() set
-  // when the bytes are malformed. The index is not usable before Validate()
-  // and Attach().
+  // when the bytes are malformed. The index is not usable before
+  // ValidateShape(), ValidateEntities() and Attach().
   static std::unique_ptr<NameIndex> Read(ArchiveReader* in);
 
-  // Checks every cross-reference of a read index (token and vocabulary ids,
-  // postings, listed names against `entities`, hash table shapes), so that
-  // no lookup can go out of bounds, and that weights are finite numbers in
-  // [0,1]. Errors: DataError saying what is inconsistent.
-  static Status Validate(const NameIndex& index, const std::vector<Entity>& entities);
+  // Checks the index's own cross-references (token, vocabulary and name
+  // ids, postings, hash table shapes) so that no lookup can go out of
+  // bounds, and that weights are finite numbers in [0,1].
+  // Errors: DataError saying what is inconsistent.
+  static Status ValidateShape(const NameIndex& index);
+  // Checks the references into `entities` (listed names, identifiers).
+  // REQUIRES: ValidateShape() passed. Errors: DataError.
+  static Status ValidateEntities(const NameIndex& index, const std::vector<Entity>& entities);
 
   // Points the index at the entities it was built from (the engine's own
   // vector). REQUIRES: Validate() passed for these entities.
