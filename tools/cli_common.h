@@ -13,7 +13,7 @@ namespace cordon {
 
 // Exit codes (documented in README "Exit codes").
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitBadInput = 1;  // usage, query or input-file errors
+inline constexpr int kExitBadInput = 1;   // usage, query or input-file errors
 inline constexpr int kExitDataError = 2;  // lists unusable, I/O failure
 
 // Flags accepted by every command that loads lists: --lists DIR, --strict,

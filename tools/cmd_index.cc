@@ -34,9 +34,11 @@ int RunIndexBuild(int argc, char** argv) {
   spec.switches = {"strict"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 3, spec);
   if (!args.ok()) return ReportError(args.status());
-  if (!args->positionals().empty()) return ReportError(Status::InvalidArgument("index build takes no arguments"));
+  if (!args->positionals().empty())
+    return ReportError(Status::InvalidArgument("index build takes no arguments"));
   const std::string out = args->Get("out");
-  if (out.empty()) return ReportError(Status::InvalidArgument("index build needs --out FILE", {"", 0, "out"}));
+  if (out.empty())
+    return ReportError(Status::InvalidArgument("index build needs --out FILE", {"", 0, "out"}));
   auto start = std::chrono::steady_clock::now();
   Result<std::unique_ptr<Engine>> engine = OpenListsFromArgs(args.value());
   if (!engine.ok()) return ReportError(engine.status());
@@ -46,9 +48,11 @@ int RunIndexBuild(int argc, char** argv) {
   const double saved = SecondsSince(start);
   struct stat st {};
   const double mb = ::stat(out.c_str(), &st) == 0 ? static_cast<double>(st.st_size) / (1 << 20) : 0;
-  std::fprintf(stderr, "cordon: snapshot %s: %zu entities from %s, %.0f MB; lists loaded and indexed in %.2f s, "
+  std::fprintf(stderr,
+               "cordon: snapshot %s: %zu entities from %s, %.0f MB; lists loaded and indexed in %.2f s, "
                "saved in %.2f s\n",
-               out.c_str(), engine.value()->Entities().size(), ListsDir(args.value()).c_str(), mb, built, saved);
+               out.c_str(), engine.value()->Entities().size(), ListsDir(args.value()).c_str(), mb, built,
+               saved);
   PrintSources(*engine.value());
   return kExitOk;
 }
@@ -59,7 +63,8 @@ int RunIndexCheck(int argc, char** argv) {
   spec.with_value = {"lists", "snapshot"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 3, spec);
   if (!args.ok()) return ReportError(args.status());
-  if (!args->positionals().empty()) return ReportError(Status::InvalidArgument("index check takes no arguments"));
+  if (!args->positionals().empty())
+    return ReportError(Status::InvalidArgument("index check takes no arguments"));
   const std::string snapshot = SnapshotPath(args.value());
   if (snapshot.empty()) {
     return ReportError(Status::InvalidArgument("index check needs --snapshot FILE (or $CORDON_SNAPSHOT)",
@@ -76,7 +81,8 @@ int RunIndexCheck(int argc, char** argv) {
     return ReportError(Status::DataError(s.message() + "; " + RebuildHint(args.value()), s.location()));
   }
   std::fprintf(stderr, "cordon: snapshot %s is current for %s: %zu entities, opened and checked in %.2f s\n",
-               snapshot.c_str(), options.lists_dir.c_str(), engine.value()->Entities().size(), SecondsSince(start));
+               snapshot.c_str(), options.lists_dir.c_str(), engine.value()->Entities().size(),
+               SecondsSince(start));
   PrintSources(*engine.value());
   return kExitOk;
 }
@@ -87,8 +93,9 @@ int RunIndex(int argc, char** argv) {
   std::string sub = argc > 2 ? argv[2] : "";
   if (sub == "build") return RunIndexBuild(argc, argv);
   if (sub == "check") return RunIndexCheck(argc, argv);
-  return ReportError(Status::InvalidArgument("usage: cordon index build [--lists DIR] [--strict] --out FILE | "
-                                             "cordon index check --snapshot FILE [--lists DIR]"));
+  return ReportError(
+      Status::InvalidArgument("usage: cordon index build [--lists DIR] [--strict] --out FILE | "
+                              "cordon index check --snapshot FILE [--lists DIR]"));
 }
 
 }  // namespace cordon

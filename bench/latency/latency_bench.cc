@@ -52,7 +52,8 @@ Result<Sample> ReadSample(const std::string& path, size_t n, uint32_t seed) {
     auto it = std::find(header.begin(), header.end(), name);
     return it == header.end() ? -1 : static_cast<int>(it - header.begin());
   };
-  const int name_col = col("name"), type_col = col("type"), dob_col = col("dob"), country_col = col("country");
+  const int name_col = col("name"), type_col = col("type"), dob_col = col("dob"),
+            country_col = col("country");
   if (name_col < 0) return Status::DataError("no name column", {path});
   std::vector<Query> all;
   while (reader.Next(&row)) {
@@ -86,8 +87,8 @@ Percentiles Summarise(std::vector<double> us) {
 }
 
 void Print(const char* label, const Percentiles& p) {
-  std::printf("%-26s median %7.1f us  p90 %7.1f  p99 %7.1f  p99.9 %8.1f  max %8.1f  mean %7.1f\n", label, p.p50,
-              p.p90, p.p99, p.p999, p.max, p.mean);
+  std::printf("%-26s median %7.1f us  p90 %7.1f  p99 %7.1f  p99.9 %8.1f  max %8.1f  mean %7.1f\n", label,
+              p.p50, p.p90, p.p99, p.p999, p.max, p.mean);
 }
 
 // Known parties in several scripts: the answers the timings stand on.
@@ -96,11 +97,10 @@ bool CheckKnownNames(const Engine& engine) {
     const char* name;
     const char* name_fragment;  // in the primary name of one of the matches (upper case)
   };
-  const Known known[] = {{"Vladimir Putin", "PUTIN"},
-                         {"Путин Владимир Владимирович", "PUTIN"},
-                         {"김정은", "KIM"},
-                         {"Ким Чен Ын", "KIM"},
-                         {"Bank Melli Iran", "BANK MELLI"}, {"حزب الله", "HIZBALLAH"}, {"金铁三", "CHOL SAM"}};
+  const Known known[] = {
+      {"Vladimir Putin", "PUTIN"}, {"Путин Владимир Владимирович", "PUTIN"}, {"김정은", "KIM"},
+      {"Ким Чен Ын", "KIM"},       {"Bank Melli Iran", "BANK MELLI"},        {"حزب الله", "HIZBALLAH"},
+      {"金铁三", "CHOL SAM"}};
   bool ok = true;
   for (const Known& k : known) {
     Result<std::vector<Match>> r = engine.Screen({k.name}, {});
@@ -131,12 +131,18 @@ int Main(int argc, char** argv) {
   uint32_t seed = 20261201;
   int passes = 3;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--lists")) lists = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--snapshot")) snapshot = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--customers")) customers = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--sample")) sample_size = std::stoul(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--seed")) seed = static_cast<uint32_t>(std::stoul(argv[i + 1]));
-    else if (!std::strcmp(argv[i], "--passes")) passes = std::max(2, std::stoi(argv[i + 1]));
+    if (!std::strcmp(argv[i], "--lists"))
+      lists = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--snapshot"))
+      snapshot = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--customers"))
+      customers = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--sample"))
+      sample_size = std::stoul(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--seed"))
+      seed = static_cast<uint32_t>(std::stoul(argv[i + 1]));
+    else if (!std::strcmp(argv[i], "--passes"))
+      passes = std::max(2, std::stoi(argv[i + 1]));
     else {
       std::fprintf(stderr, "latency: unknown flag %s\n", argv[i]);
       return 1;
@@ -192,14 +198,19 @@ int Main(int argc, char** argv) {
   }
   const bool known_ok = CheckKnownNames(engine);
   if (!known_ok || mismatched != 0) {
-    std::fprintf(stderr, "latency: answers check failed (%zu warm screenings differ from the cold pass); "
-                 "no timings reported\n", mismatched);
+    std::fprintf(stderr,
+                 "latency: answers check failed (%zu warm screenings differ from the cold pass); "
+                 "no timings reported\n",
+                 mismatched);
     return 1;
   }
   std::printf("engine opened from %s in %.2f s; %zu of %zu customer rows sampled (seed %u), 1 thread\n",
-              snapshot.empty() ? lists.c_str() : snapshot.c_str(), open_s, queries.size(), sample.value().rows, seed);
-  std::printf("answers checked: known names found; %d warm passes equal the cold pass; %zu queries with "
-              "matches, %zu rejected as invalid input\n", passes - 1, with_matches, errors);
+              snapshot.empty() ? lists.c_str() : snapshot.c_str(), open_s, queries.size(),
+              sample.value().rows, seed);
+  std::printf(
+      "answers checked: known names found; %d warm passes equal the cold pass; %zu queries with "
+      "matches, %zu rejected as invalid input\n",
+      passes - 1, with_matches, errors);
   Print("cold (first pass)", Summarise(times[0]));
   std::vector<double> warm;
   for (int p = 1; p < passes; ++p) warm.insert(warm.end(), times[p].begin(), times[p].end());

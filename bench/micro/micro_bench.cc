@@ -85,7 +85,8 @@ const NameIndex* Index(benchmark::State& state) {
 // True when the top match of `name` has `fragment` in its primary name.
 bool TopMatchIs(const Engine& engine, const Query& q, const std::string& fragment, std::string* got) {
   Result<std::vector<Match>> r = engine.Screen(q, {});
-  *got = r.ok() ? (r.value().empty() ? "(no match)" : r.value()[0].entity->names[0].full) : r.status().ToString();
+  *got = r.ok() ? (r.value().empty() ? "(no match)" : r.value()[0].entity->names[0].full)
+                : r.status().ToString();
   std::string upper = *got;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return upper.find(fragment) != std::string::npos;
@@ -117,7 +118,8 @@ void BM_Normalize(benchmark::State& state) {
   NormalizedName n = NormalizeName(c.name);
   bool expected = false;
   for (const NameVariant& v : n.variants) {
-    expected = expected || (!v.tokens.empty() && (*c.first_token == '\0' || v.tokens[0].text == c.first_token));
+    expected =
+        expected || (!v.tokens.empty() && (*c.first_token == '\0' || v.tokens[0].text == c.first_token));
   }
   if (!expected) {
     state.SkipWithError("unexpected normalisation");
@@ -212,7 +214,8 @@ void BM_VocabularyMemoHit(benchmark::State& state) {
   const NameIndex* index = Index(state);
   if (index == nullptr) return;
   // "vladimr" is not listed; it must borrow the weight of a close word.
-  if (index->TokenWeight("vladimr") == 1.0 || index->TokenWeight("vladimr") != index->TokenWeight("vladimir")) {
+  if (index->TokenWeight("vladimr") == 1.0 ||
+      index->TokenWeight("vladimr") != index->TokenWeight("vladimir")) {
     state.SkipWithError("'vladimr' did not find 'vladimir' in the vocabulary");
     return;
   }
@@ -227,7 +230,8 @@ BENCHMARK(BM_VocabularyMemoHit);
 void BM_VocabularyFirstSeen(benchmark::State& state) {
   const NameIndex* index = Index(state);
   if (index == nullptr) return;
-  static const std::string kBases[] = {"vladimirovich", "abdulrahman", "alexandrovich", "mohammadreza", "nasrallah"};
+  static const std::string kBases[] = {"vladimirovich", "abdulrahman", "alexandrovich", "mohammadreza",
+                                       "nasrallah"};
   if (index->TokenWeight("vladimirovick") == 1.0) {  // one letter off: must find "vladimirovich"
     state.SkipWithError("'vladimirovick' found no close vocabulary");
     return;
@@ -292,7 +296,8 @@ void BM_ScoreName(benchmark::State& state) {
     state.SkipWithError("ScoreName disagrees with Search");
     return;
   }
-  for (auto _ : state) benchmark::DoNotOptimize(ScoreName(q.data(), q.size(), listed.data(), listed.size(), nullptr));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(ScoreName(q.data(), q.size(), listed.data(), listed.size(), nullptr));
 }
 BENCHMARK(BM_ScoreName);
 

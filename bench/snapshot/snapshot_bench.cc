@@ -71,8 +71,9 @@ std::vector<Query> Queries(const Engine& engine, const std::string& customers, s
     while (reader.Next(&row) && rows.size() < 200000) {
       if (row.size() < 5) continue;
       Query q{row[1]};
-      q.kind = row[2] == "person" ? EntityKind::kPerson : row[2] == "organization" ? EntityKind::kOrganization
-                                                                                   : EntityKind::kAny;
+      q.kind = row[2] == "person"         ? EntityKind::kPerson
+               : row[2] == "organization" ? EntityKind::kOrganization
+                                          : EntityKind::kAny;
       q.birth_date = row[3];
       q.country = row[4];
       rows.push_back(std::move(q));
@@ -95,11 +96,16 @@ int Main(int argc, char** argv) {
   size_t n = 2000;
   int runs = 5;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--lists")) lists = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--out")) out = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--customers")) customers = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--queries")) n = std::stoul(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--runs")) runs = std::max(1, std::stoi(argv[i + 1]));
+    if (!std::strcmp(argv[i], "--lists"))
+      lists = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--out"))
+      out = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--customers"))
+      customers = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--queries"))
+      n = std::stoul(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--runs"))
+      runs = std::max(1, std::stoi(argv[i + 1]));
     else {
       std::fprintf(stderr, "snapshot: unknown flag %s\n", argv[i]);
       return 1;
@@ -135,12 +141,14 @@ int Main(int argc, char** argv) {
     std::string a = Screening(*built.value(), q), b = Screening(*loaded.value(), q);
     with_matches += a.rfind("[{", 0) == 0;
     if (a != b) {
-      if (++differ <= 5) std::fprintf(stderr, "snapshot: differs for '%s':\n  %s\n  %s\n", q.name.c_str(), a.c_str(),
-                                      b.c_str());
+      if (++differ <= 5)
+        std::fprintf(stderr, "snapshot: differs for '%s':\n  %s\n  %s\n", q.name.c_str(), a.c_str(),
+                     b.c_str());
     }
   }
   if (differ != 0 || loaded.value()->Entities().size() != built.value()->Entities().size()) {
-    std::fprintf(stderr, "snapshot: %zu of %zu screenings differ; no timings reported\n", differ, queries.size());
+    std::fprintf(stderr, "snapshot: %zu of %zu screenings differ; no timings reported\n", differ,
+                 queries.size());
     return 1;
   }
   loaded = Status::Internal("released");
@@ -166,11 +174,14 @@ int Main(int argc, char** argv) {
   }
   std::sort(open_s.begin(), open_s.end());
   std::sort(checked_s.begin(), checked_s.end());
-  std::printf("answers checked: %zu screenings (%zu with matches) identical on the built and the reopened engine\n",
-              queries.size(), with_matches);
+  std::printf(
+      "answers checked: %zu screenings (%zu with matches) identical on the built and the reopened engine\n",
+      queries.size(), with_matches);
   std::printf("cold build from %s: %.2f s\n", lists.c_str(), build_s);
-  std::printf("save snapshot %s: %.2f s, %.1f MB\n", out.c_str(), save_s, static_cast<double>(st.st_size) / (1 << 20));
-  std::printf("open snapshot (%d runs): median %.3f s, best %.3f s\n", runs, open_s[open_s.size() / 2], open_s[0]);
+  std::printf("save snapshot %s: %.2f s, %.1f MB\n", out.c_str(), save_s,
+              static_cast<double>(st.st_size) / (1 << 20));
+  std::printf("open snapshot (%d runs): median %.3f s, best %.3f s\n", runs, open_s[open_s.size() / 2],
+              open_s[0]);
   std::printf("open snapshot + check against the lists (%d runs): median %.3f s, best %.3f s\n", runs,
               checked_s[checked_s.size() / 2], checked_s[0]);
   return 0;

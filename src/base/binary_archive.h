@@ -72,7 +72,9 @@ struct ArchiveEnumMax;
 namespace archive_internal {
 
 template <class T>
-concept HasFields = requires(T& t) { ArchiveFields<T>::Of(t); };
+concept HasFields = requires(T& t) {
+  ArchiveFields<T>::Of(t);
+};
 
 template <class T>
 struct IsVector : std::false_type {};
@@ -368,7 +370,8 @@ class ArchiveLayout {
     } else if constexpr (std::is_same_v<T, std::string>) {
       out_ += 's';
     } else if constexpr (IsVector<T>::value) {
-      out_ += kRawCopy<typename T::value_type> ? "raw" + std::to_string(sizeof(typename T::value_type)) + "[" : "[";
+      out_ += kRawCopy<typename T::value_type> ? "raw" + std::to_string(sizeof(typename T::value_type)) + "["
+                                               : "[";
       Describe<typename T::value_type>();
       out_ += ']';
     } else if constexpr (IsPair<T>::value) {

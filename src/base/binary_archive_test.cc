@@ -142,7 +142,7 @@ TEST(BinaryArchiveTest, RoundTripsEveryKindOfMember) {
   EXPECT_EQ(out.postings, in.postings);
   EXPECT_EQ(out.by_key, in.by_key);
   EXPECT_EQ(out.tag, in.tag);
-  EXPECT_EQ(out.derived, 0);  // skipped members are not archived
+  EXPECT_EQ(out.derived, 0);     // skipped members are not archived
   EXPECT_EQ(Write(out), bytes);  // and writing again gives the same bytes
 }
 

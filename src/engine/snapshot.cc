@@ -1,13 +1,13 @@
 #include "engine/snapshot.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <mutex>
 #include <thread>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -117,12 +117,18 @@ struct StoredStatus {
   static StoredStatus From(const Status& s) { return {s.code(), s.message(), s.location()}; }
   Status ToStatus() const {
     switch (code) {
-      case StatusCode::kOk: return Status::Ok();
-      case StatusCode::kInvalidArgument: return Status::InvalidArgument(message, location);
-      case StatusCode::kNotFound: return Status::NotFound(message, location);
-      case StatusCode::kDataError: return Status::DataError(message, location);
-      case StatusCode::kIoError: return Status::IoError(message, location);
-      case StatusCode::kInternal: return Status::Internal(message);
+      case StatusCode::kOk:
+        return Status::Ok();
+      case StatusCode::kInvalidArgument:
+        return Status::InvalidArgument(message, location);
+      case StatusCode::kNotFound:
+        return Status::NotFound(message, location);
+      case StatusCode::kDataError:
+        return Status::DataError(message, location);
+      case StatusCode::kIoError:
+        return Status::IoError(message, location);
+      case StatusCode::kInternal:
+        return Status::Internal(message);
     }
     return Status::Internal(message);
   }
@@ -140,7 +146,8 @@ struct ArchiveFields<StoredStatus> {
 // kSkipped with a reason), or snapshots would silently drop it.
 static_assert(ArchiveFieldsComplete<Name>(), "Name changed: update ArchiveFields<Name>");
 static_assert(ArchiveFieldsComplete<PartialDate>(), "PartialDate changed: update ArchiveFields<PartialDate>");
-static_assert(ArchiveFieldsComplete<IdentityDocument>(), "IdentityDocument changed: update its ArchiveFields");
+static_assert(ArchiveFieldsComplete<IdentityDocument>(),
+              "IdentityDocument changed: update its ArchiveFields");
 static_assert(ArchiveFieldsComplete<Address>(), "Address changed: update ArchiveFields<Address>");
 static_assert(ArchiveFieldsComplete<Entity>(), "Entity changed: update ArchiveFields<Entity>");
 static_assert(ArchiveFieldsComplete<LoadIssue>(), "LoadIssue changed: update ArchiveFields<LoadIssue>");
@@ -269,8 +276,9 @@ std::vector<Entity> ProbeEntities() {
   putin.family = "PUTIN";
   add(Schema::kPerson, {putin, name("Путин Владимир Владимирович", NameType::kAlias),
                         name("Vladimir POUTINE", NameType::kAlias)});
-  add(Schema::kPerson, {name("KIM Jong Un"), name("김정은", NameType::kAlias), name("Ким Чен Ын", NameType::kAlias),
-                        name("金正恩", NameType::kAlias)},
+  add(Schema::kPerson,
+      {name("KIM Jong Un"), name("김정은", NameType::kAlias), name("Ким Чен Ын", NameType::kAlias),
+       name("金正恩", NameType::kAlias)},
       "PS 736410010");
   add(Schema::kPerson, {name("Abd al-Rahman AL-ZAWAHIRI"), name("عبد الرحمن الظواهري", NameType::kAlias),
                         name("Abu Muhammad", NameType::kAlias, NameQuality::kWeak)});
@@ -281,7 +289,8 @@ std::vector<Entity> ProbeEntities() {
   add(Schema::kAirplane, {name("EP-ABC")});
   add(Schema::kPerson, {name("SAJEDI-NIA, Hossein"), name("Hossein Sajedinia", NameType::kAlias)});
   add(Schema::kLegalEntity, {name("Ali Hassan Mohammed"), name("Mohamed Ali", NameType::kAlias)});
-  add(Schema::kPerson, {name("Lee Chol-min"), name("리철민", NameType::kAlias), name("E. S. Co.", NameType::kAlias)});
+  add(Schema::kPerson,
+      {name("Lee Chol-min"), name("리철민", NameType::kAlias), name("E. S. Co.", NameType::kAlias)});
   return out;
 }
 
@@ -381,12 +390,15 @@ Status CheckListsUnchanged(const Provenance& provenance, const std::string& list
                        [&](const SourceStamp& s) { return s.id == id; });
   };
   for (const SourceFolder& f : folders) {
-    bool wanted = provenance.selected.empty() ||
-                  std::find(provenance.selected.begin(), provenance.selected.end(), f.id) != provenance.selected.end();
-    if (wanted && !stamped(f.id)) return stale("source folder " + JoinPath(lists_dir, f.id) + " is new since it was built");
+    bool wanted =
+        provenance.selected.empty() ||
+        std::find(provenance.selected.begin(), provenance.selected.end(), f.id) != provenance.selected.end();
+    if (wanted && !stamped(f.id))
+      return stale("source folder " + JoinPath(lists_dir, f.id) + " is new since it was built");
   }
   for (const SourceStamp& stamp : provenance.stamps) {
-    bool present = std::any_of(folders.begin(), folders.end(), [&](const SourceFolder& f) { return f.id == stamp.id; });
+    bool present =
+        std::any_of(folders.begin(), folders.end(), [&](const SourceFolder& f) { return f.id == stamp.id; });
     const std::string dir = JoinPath(lists_dir, stamp.id);
     if (!present) return stale("source folder " + dir + " has gone since it was built");
     std::vector<FileStamp> now;
@@ -400,8 +412,9 @@ Status CheckListsUnchanged(const Provenance& provenance, const std::string& list
         return stale(JoinPath(dir, now[j].path) + " was added since it was built");
       }
       if (now[j].size != stamp.files[i].size || now[j].checksum != stamp.files[i].checksum) {
-        return stale(JoinPath(dir, now[j].path) + " changed since it was built (" + std::to_string(stamp.files[i].size) +
-                     " bytes then, " + std::to_string(now[j].size) + " now)");
+        return stale(JoinPath(dir, now[j].path) + " changed since it was built (" +
+                     std::to_string(stamp.files[i].size) + " bytes then, " + std::to_string(now[j].size) +
+                     " now)");
       }
       ++i;
       ++j;
@@ -414,7 +427,8 @@ namespace {
 
 // Writes the sections of `engine` through `sink`, in order; returns the
 // header that goes before them.
-Result<std::string> WriteSections(const EngineImpl& engine, const std::function<bool(std::string_view)>& sink) {
+Result<std::string> WriteSections(const EngineImpl& engine,
+                                  const std::function<bool(std::string_view)>& sink) {
   Provenance provenance = engine.provenance();
   if (provenance.stamps.empty() && !provenance.lists_dir.empty()) {
     // The versions were hashed when the lists were read; files that hash
@@ -422,12 +436,13 @@ Result<std::string> WriteSections(const EngineImpl& engine, const std::function<
     // index of the old lists with the new files.
     for (const SourceInfo& info : engine.Sources()) {
       if (info.status.ok() && HashFiles(info.files) != info.version) {
-        return Status::DataError("list files of source '" + info.id +
-                                     "' changed since the engine was built; open the lists again",
-                                 {JoinPath(provenance.lists_dir, info.id)});
+        return Status::DataError(
+            "list files of source '" + info.id + "' changed since the engine was built; open the lists again",
+            {JoinPath(provenance.lists_dir, info.id)});
       }
     }
-    if (Status s = StampSources(provenance.lists_dir, engine.Sources(), &provenance.stamps); !s.ok()) return s;
+    if (Status s = StampSources(provenance.lists_dir, engine.Sources(), &provenance.stamps); !s.ok())
+      return s;
   }
   provenance.saved_at = UtcNow();
   std::vector<StoredStatus> statuses;
@@ -466,7 +481,8 @@ Status CheckHeader(std::string_view head, uint64_t total, const std::string& nam
   const Header h = GetHeader(head.data());
   if (h.version != kSnapshotFormatVersion) {
     return error("snapshot format version " + std::to_string(h.version) + " (written by cordon " + h.writer +
-                 "); this build reads version " + std::to_string(kSnapshotFormatVersion) + ": rebuild the snapshot");
+                 "); this build reads version " + std::to_string(kSnapshotFormatVersion) +
+                 ": rebuild the snapshot");
   }
   if (h.byte_order != kByteOrderMark) return error("snapshot written on a machine of another byte order");
   if (Checksum64(head.substr(0, kHeaderSumAt)) != h.header_sum) {
@@ -484,8 +500,9 @@ Status CheckHeader(std::string_view head, uint64_t total, const std::string& nam
                  " bytes beyond the announced end");
   }
   if (h.layout != LayoutFingerprint()) {
-    return error("snapshot written by another cordon build (cordon " + h.writer + ", layout " + Hex(h.layout) +
-                 "; this build's index layout is " + Hex(LayoutFingerprint()) + "): rebuild the snapshot");
+    return error("snapshot written by another cordon build (cordon " + h.writer + ", layout " +
+                 Hex(h.layout) + "; this build's index layout is " + Hex(LayoutFingerprint()) +
+                 "): rebuild the snapshot");
   }
   *out = h;
   return Status::Ok();
@@ -515,7 +532,8 @@ struct SectionSource {
       if (Checksum64(view) != header->section_sum[i]) return corrupted("checksum mismatch");
       ArchiveReader in(view);
       if (!decode(in)) return corrupted(in.error());
-      if (in.left() != 0) return corrupted("has " + std::to_string(in.left()) + " unexpected bytes at its end");
+      if (in.left() != 0)
+        return corrupted("has " + std::to_string(in.left()) + " unexpected bytes at its end");
       return Status::Ok();
     }
     // From the file: decoded while read (decoders are safe on any bytes),
@@ -524,7 +542,8 @@ struct SectionSource {
     ArchiveReader in(fd, offset, size);
     const bool decoded = decode(in);
     const size_t left = in.left();
-    if (!in.Drain() || in.io_failed()) return Status::IoError("cannot read the snapshot: " + in.error(), {*name});
+    if (!in.Drain() || in.io_failed())
+      return Status::IoError("cannot read the snapshot: " + in.error(), {*name});
     if (in.FileChecksum() != header->section_sum[i]) return corrupted("checksum mismatch");
     if (!decoded) return corrupted(in.error());
     if (left != 0) return corrupted("has " + std::to_string(left) + " unexpected bytes at its end");
@@ -566,7 +585,8 @@ Result<std::unique_ptr<Engine>> DecodeSections(const SectionSource& src, const S
   Provenance provenance;
   std::vector<SourceInfo> sources;
   std::vector<StoredStatus> statuses;
-  if (Status s = src.Read(0, [&](ArchiveReader& in) { return in(provenance, sources, statuses); }); !s.ok()) return s;
+  if (Status s = src.Read(0, [&](ArchiveReader& in) { return in(provenance, sources, statuses); }); !s.ok())
+    return s;
   if (statuses.size() != sources.size()) {
     return Status::DataError("corrupted snapshot: sources and statuses differ in count", {name});
   }
@@ -636,7 +656,8 @@ Result<std::unique_ptr<Engine>> DecodeSnapshot(std::string_view bytes, const std
 
 // ---- The public entry points ----------------------------------------------
 
-Result<std::unique_ptr<Engine>> Engine::OpenSnapshot(const std::string& path, const SnapshotOptions& options) {
+Result<std::unique_ptr<Engine>> Engine::OpenSnapshot(const std::string& path,
+                                                     const SnapshotOptions& options) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     const int e = errno;
@@ -654,7 +675,8 @@ Result<std::unique_ptr<Engine>> Engine::OpenSnapshot(const std::string& path, co
   while (got < sizeof(head)) {
     ssize_t r = ::pread(fd, head + got, sizeof(head) - got, static_cast<off_t>(got));
     if (r < 0 && errno == EINTR) continue;
-    if (r < 0) return Status::IoError(std::string("cannot read the snapshot: ") + std::strerror(errno), {path});
+    if (r < 0)
+      return Status::IoError(std::string("cannot read the snapshot: ") + std::strerror(errno), {path});
     if (r == 0) break;
     got += static_cast<size_t>(r);
   }
@@ -677,7 +699,8 @@ Status EngineImpl::SaveSnapshot(const std::string& path) const {
   // reloading) sees the old snapshot or the new one, never a mix.
   const std::string tmp = path + ".tmp." + std::to_string(::getpid());
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::IoError("cannot create the snapshot: " + std::string(std::strerror(errno)), {tmp});
+  if (fd < 0)
+    return Status::IoError("cannot create the snapshot: " + std::string(std::strerror(errno)), {tmp});
   int write_errno = 0;
   auto write_all = [&](const char* p, size_t n, off_t at) {
     while (n > 0) {
@@ -695,8 +718,8 @@ Status EngineImpl::SaveSnapshot(const std::string& path) const {
   };
   const std::string placeholder(kSnapshotHeaderBytes, '\0');
   bool ok = write_all(placeholder.data(), placeholder.size(), -1);
-  Result<std::string> header =
-      WriteSections(*this, [&](std::string_view piece) { return ok && write_all(piece.data(), piece.size(), -1); });
+  Result<std::string> header = WriteSections(
+      *this, [&](std::string_view piece) { return ok && write_all(piece.data(), piece.size(), -1); });
   if (!header.ok() && write_errno == 0) {
     ::close(fd);
     ::unlink(tmp.c_str());
@@ -707,8 +730,8 @@ Status EngineImpl::SaveSnapshot(const std::string& path) const {
   ok = (::close(fd) == 0) && ok;
   if (!ok) {
     ::unlink(tmp.c_str());
-    return Status::IoError("cannot write the snapshot: " + std::string(std::strerror(write_errno ? write_errno : EIO)),
-                           {tmp});
+    return Status::IoError(
+        "cannot write the snapshot: " + std::string(std::strerror(write_errno ? write_errno : EIO)), {tmp});
   }
   if (::rename(tmp.c_str(), path.c_str()) != 0) {
     const int e = errno;

@@ -53,16 +53,16 @@ struct FileStamp {
 };
 
 struct SourceStamp {
-  std::string id;  // source folder name
+  std::string id;                // source folder name
   std::vector<FileStamp> files;  // sorted by path
 };
 
 // Where an engine's lists came from, kept in its snapshot.
 struct Provenance {
-  std::string lists_dir;  // LoadOptions::lists_dir; empty: Engine::FromEntities
+  std::string lists_dir;              // LoadOptions::lists_dir; empty: Engine::FromEntities
   std::vector<std::string> selected;  // LoadOptions::sources (empty = all)
-  std::string saved_at;  // UTC ISO-8601 time of SaveSnapshot()
-  std::vector<SourceStamp> stamps;  // every source folder, at save time
+  std::string saved_at;               // UTC ISO-8601 time of SaveSnapshot()
+  std::vector<SourceStamp> stamps;    // every source folder, at save time
 };
 
 struct SnapshotReadOptions {

@@ -37,7 +37,8 @@ const std::string& ValidSnapshot() {
     entities[0].documents.push_back({cordon::DocumentType::kPassport, "7201234567", "RU", ""});
     entities[1].source_id = "P2";
     entities[1].schema = cordon::Schema::kPerson;
-    entities[1].names = {Name{"PAK Chol Su"}, Name{"박철수", NameType::kAlias}, Name{"E. S. Co.", NameType::kAlias}};
+    entities[1].names = {Name{"PAK Chol Su"}, Name{"박철수", NameType::kAlias},
+                         Name{"E. S. Co.", NameType::kAlias}};
     entities[2].source_id = "O1";
     entities[2].schema = cordon::Schema::kOrganization;
     entities[2].names = {Name{"Al-Noor Exchange LLC"}, Name{"شركة النور", NameType::kAlias}};

@@ -7,9 +7,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <cstring>
 #include <random>
 
 #include "base/binary_archive.h"
@@ -38,13 +38,15 @@ class TempDir {
  public:
   TempDir() {
     static int n = 0;
-    path_ = fs::temp_directory_path() / ("cordon_snapshot_test_" + std::to_string(::getpid()) + "_" +
-                                         std::to_string(n++));
+    path_ = fs::temp_directory_path() /
+            ("cordon_snapshot_test_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
     fs::remove_all(path_);
     fs::create_directories(path_);
   }
   ~TempDir() { fs::remove_all(path_); }
-  std::string Path(const std::string& rel = "") const { return rel.empty() ? path_.string() : (path_ / rel).string(); }
+  std::string Path(const std::string& rel = "") const {
+    return rel.empty() ? path_.string() : (path_ / rel).string();
+  }
 
  private:
   fs::path path_;
@@ -85,21 +87,86 @@ std::string Screening(const Engine& engine, const Query& q, const ScreenOptions&
 // without birth date, country and identifier.
 std::vector<Query> FixedQueries() {
   std::vector<Query> out;
-  const char* names[] = {
-      "Ivan Sidorov", "Сидоров Иван", "СИДОРОВ Иван Петрович", "Iwan Sidorow", "Sidorov, Ivan P.",
-      "Pak Chol Su", "박철수", "Пак Чхоль Су", "Park Cheolsu", "Bak Cheol Su", "Wang Xiaoming", "王小明",
-      "Wang Xiao Ming", "Khalid al-Mansouri", "خالد المنصوري", "Khaled Mansuri", "Abu Yusuf",
-      "Reza Karimi Nezhad", "رضا کریمی", "Lee Seungho", "이승호", "Ri Seung Ho", "Olga Kuznetsova",
-      "Кузнецова Ольга", "Dmitry Orlov", "Орлов Дмитрий", "Zhang Wei", "张伟", "Choe Myong Nam", "최명남",
-      "Mohamed Ali Hassan", "محمد علي", "Ioannis Papadopoulos", "Ιωάννης Παπαδόπουλος", "Hans-Juergen Muller",
-      "Maria Garcia Lopez", "Abu Omar al-Shami", "Romashka Trading", "ООО Ромашка", "Romashka LLC",
-      "Romashka Ltd", "Sobaeksu Trading", "조선소백수무역회사", "Golden Lotus Shipping", "金莲航运",
-      "Al Noor Exchange", "شركة النور", "Kaveh Petrochemical", "Severny Metallurgical", "Северный завод",
-      "Baltic Bridge Holdings", "Eastern Star Trading", "Ocean Star", "Sea Glory 7", "Paek Ma", "백마",
-      "Neptune Trader", "EP-TQA", "Bank Ayandeh", "Volga Grain Export", "Amara Reyes", "Teodor Vasilesku",
-      "Nguyen Van An", "Kim Soo Yeon", "김수연", "Rashad Aliyev", "Алиев Рашад", "Liu Jianguo", "刘建国",
-      "Fatemeh Hosseini", "فاطمه حسینی", "John Smith", "Ким Чен Ын", "Mohammed", "Trading Company",
-      "Vladimir Putin", "PUTIN, Vladimir Vladimirovich", "Hizballah", "Bank Melli Iran", "Sea Star"};
+  const char* names[] = {"Ivan Sidorov",
+                         "Сидоров Иван",
+                         "СИДОРОВ Иван Петрович",
+                         "Iwan Sidorow",
+                         "Sidorov, Ivan P.",
+                         "Pak Chol Su",
+                         "박철수",
+                         "Пак Чхоль Су",
+                         "Park Cheolsu",
+                         "Bak Cheol Su",
+                         "Wang Xiaoming",
+                         "王小明",
+                         "Wang Xiao Ming",
+                         "Khalid al-Mansouri",
+                         "خالد المنصوري",
+                         "Khaled Mansuri",
+                         "Abu Yusuf",
+                         "Reza Karimi Nezhad",
+                         "رضا کریمی",
+                         "Lee Seungho",
+                         "이승호",
+                         "Ri Seung Ho",
+                         "Olga Kuznetsova",
+                         "Кузнецова Ольга",
+                         "Dmitry Orlov",
+                         "Орлов Дмитрий",
+                         "Zhang Wei",
+                         "张伟",
+                         "Choe Myong Nam",
+                         "최명남",
+                         "Mohamed Ali Hassan",
+                         "محمد علي",
+                         "Ioannis Papadopoulos",
+                         "Ιωάννης Παπαδόπουλος",
+                         "Hans-Juergen Muller",
+                         "Maria Garcia Lopez",
+                         "Abu Omar al-Shami",
+                         "Romashka Trading",
+                         "ООО Ромашка",
+                         "Romashka LLC",
+                         "Romashka Ltd",
+                         "Sobaeksu Trading",
+                         "조선소백수무역회사",
+                         "Golden Lotus Shipping",
+                         "金莲航运",
+                         "Al Noor Exchange",
+                         "شركة النور",
+                         "Kaveh Petrochemical",
+                         "Severny Metallurgical",
+                         "Северный завод",
+                         "Baltic Bridge Holdings",
+                         "Eastern Star Trading",
+                         "Ocean Star",
+                         "Sea Glory 7",
+                         "Paek Ma",
+                         "백마",
+                         "Neptune Trader",
+                         "EP-TQA",
+                         "Bank Ayandeh",
+                         "Volga Grain Export",
+                         "Amara Reyes",
+                         "Teodor Vasilesku",
+                         "Nguyen Van An",
+                         "Kim Soo Yeon",
+                         "김수연",
+                         "Rashad Aliyev",
+                         "Алиев Рашад",
+                         "Liu Jianguo",
+                         "刘建国",
+                         "Fatemeh Hosseini",
+                         "فاطمه حسینی",
+                         "John Smith",
+                         "Ким Чен Ын",
+                         "Mohammed",
+                         "Trading Company",
+                         "Vladimir Putin",
+                         "PUTIN, Vladimir Vladimirovich",
+                         "Hizballah",
+                         "Bank Melli Iran",
+                         "Sea Star"};
   for (const char* n : names) out.push_back(Query{n});
   Query q{"Ivan Sidorov"};
   q.kind = EntityKind::kPerson;
@@ -155,7 +222,8 @@ std::vector<Query> QueriesFromEntities(const Engine& engine, size_t max_entities
     switch (rng() % 4) {
       case 1: {
         std::string reversed;
-        for (auto it = words.rbegin(); it != words.rend(); ++it) reversed += (reversed.empty() ? "" : " ") + *it;
+        for (auto it = words.rbegin(); it != words.rend(); ++it)
+          reversed += (reversed.empty() ? "" : " ") + *it;
         q.name = reversed;
         break;
       }
@@ -170,12 +238,14 @@ std::vector<Query> QueriesFromEntities(const Engine& engine, size_t max_entities
       case 3:
         if (words.size() >= 3) q.name = words.front() + " " + words.back();
         break;
-      default: break;
+      default:
+        break;
     }
     switch (rng() % 5) {
       case 1:
-        q.kind = e.schema == Schema::kPerson ? EntityKind::kPerson : e.schema == Schema::kVessel ? EntityKind::kVessel
-                                                                                                  : EntityKind::kAny;
+        q.kind = e.schema == Schema::kPerson   ? EntityKind::kPerson
+                 : e.schema == Schema::kVessel ? EntityKind::kVessel
+                                               : EntityKind::kAny;
         if (!e.birth_dates.empty()) q.birth_date = e.birth_dates[0].ToString();
         break;
       case 2:
@@ -184,7 +254,8 @@ std::vector<Query> QueriesFromEntities(const Engine& engine, size_t max_entities
       case 3:
         if (!e.documents.empty()) q.id_numbers = {e.documents[0].number};
         break;
-      default: break;
+      default:
+        break;
     }
     if (q.birth_date.find_first_of("~.") != std::string::npos) q.birth_date.clear();
     out.push_back(std::move(q));

@@ -52,8 +52,9 @@ struct ArchiveFields<NameIndex> {
   static constexpr int kSkipped = 3;
   static auto Of(NameIndex& x) {
     return std::tie(x.vocab_, x.vocab_weight_, x.postings_, x.by_text_, x.by_phonetic_, x.by_skeleton_,
-                    x.by_deletion_, x.by_deletion2_, x.by_korean_, x.by_arabic_skeleton_, x.by_skeleton_deletion_,
-                    x.compounds_, x.tokens_, x.names_, x.entity_names_, x.by_identifier_);
+                    x.by_deletion_, x.by_deletion2_, x.by_korean_, x.by_arabic_skeleton_,
+                    x.by_skeleton_deletion_, x.compounds_, x.tokens_, x.names_, x.entity_names_,
+                    x.by_identifier_);
   }
 };
 
@@ -73,8 +74,10 @@ void NameIndexCodec::CheckMembersListed() {
   // (Inside a member: the structs are private to NameIndex.)
   static_assert(ArchiveFieldsComplete<TokenKeys>(), "TokenKeys changed: update ArchiveFields<TokenKeys>");
   static_assert(ArchiveFieldsComplete<TokenHashTable::Slot>(), "Slot changed: update its ArchiveFields");
-  static_assert(ArchiveFieldsComplete<NameIndex::ListedToken>(), "ListedToken changed: update its ArchiveFields");
-  static_assert(ArchiveFieldsComplete<NameIndex::ListedName>(), "ListedName changed: update its ArchiveFields");
+  static_assert(ArchiveFieldsComplete<NameIndex::ListedToken>(),
+                "ListedToken changed: update its ArchiveFields");
+  static_assert(ArchiveFieldsComplete<NameIndex::ListedName>(),
+                "ListedName changed: update its ArchiveFields");
 }
 
 void NameIndexCodec::Write(const NameIndex& index, ArchiveWriter* out) { out->Field(index); }
@@ -85,7 +88,9 @@ std::unique_ptr<NameIndex> NameIndexCodec::Read(ArchiveReader* in) {
   return index;
 }
 
-void NameIndexCodec::Attach(NameIndex* index, const std::vector<Entity>* entities) { index->entities_ = entities; }
+void NameIndexCodec::Attach(NameIndex* index, const std::vector<Entity>* entities) {
+  index->entities_ = entities;
+}
 
 std::string NameIndexCodec::Layout() {
   ArchiveLayout layout;
@@ -103,10 +108,13 @@ bool InUnitRange(float w) { return std::isfinite(w) && w >= 0.0f && w <= 1.0f; }
 // empty slot (probing stops there), a power-of-two filter, id ranges inside
 // ids_, and ids below `bound`.
 Status NameIndexCodec::ValidateTable(const TokenHashTable& t, const char* name, size_t bound) {
-  auto bad = [&](const std::string& what) { return Status::DataError(std::string("lookup table ") + name + ": " + what); };
+  auto bad = [&](const std::string& what) {
+    return Status::DataError(std::string("lookup table ") + name + ": " + what);
+  };
   if (t.slots_.empty()) return Status::Ok();  // Find() answers nothing
   if (!std::has_single_bit(t.slots_.size())) return bad("slot count is not a power of two");
-  if (t.filter_.empty() || !std::has_single_bit(t.filter_.size())) return bad("filter size is not a power of two");
+  if (t.filter_.empty() || !std::has_single_bit(t.filter_.size()))
+    return bad("filter size is not a power of two");
   bool has_empty = false;
   for (const auto& s : t.slots_) {
     if (s.count == 0) {
@@ -129,9 +137,11 @@ Status NameIndexCodec::ValidateShape(const NameIndex& x) {
   }
   for (size_t v = 0; v < vocab; ++v) {
     if (x.vocab_[v].text.empty()) return Status::DataError("empty vocabulary entry " + std::to_string(v));
-    if (!InUnitRange(x.vocab_weight_[v])) return Status::DataError("weight of vocabulary entry " + std::to_string(v));
+    if (!InUnitRange(x.vocab_weight_[v]))
+      return Status::DataError("weight of vocabulary entry " + std::to_string(v));
     for (uint32_t n : x.postings_[v]) {
-      if (n >= names) return Status::DataError("posting of vocabulary entry " + std::to_string(v) + " out of range");
+      if (n >= names)
+        return Status::DataError("posting of vocabulary entry " + std::to_string(v) + " out of range");
     }
   }
   for (const auto& t : x.tokens_) {
@@ -145,14 +155,19 @@ Status NameIndexCodec::ValidateShape(const NameIndex& x) {
   }
   for (size_t e = 0; e < x.entity_names_.size(); ++e) {
     for (uint32_t n : x.entity_names_[e]) {
-      if (n >= names || x.names_[n].entity != e) return Status::DataError("names of entity " + std::to_string(e));
+      if (n >= names || x.names_[n].entity != e)
+        return Status::DataError("names of entity " + std::to_string(e));
     }
   }
   const std::pair<const TokenHashTable*, const char*> vocab_tables[] = {
-      {&x.by_text_, "text"},         {&x.by_phonetic_, "phonetic"},
-      {&x.by_skeleton_, "skeleton"}, {&x.by_deletion_, "deletion"},
-      {&x.by_deletion2_, "deletion2"}, {&x.by_korean_, "korean"},
-      {&x.by_arabic_skeleton_, "arabic_skeleton"}, {&x.by_skeleton_deletion_, "skeleton_deletion"}};
+      {&x.by_text_, "text"},
+      {&x.by_phonetic_, "phonetic"},
+      {&x.by_skeleton_, "skeleton"},
+      {&x.by_deletion_, "deletion"},
+      {&x.by_deletion2_, "deletion2"},
+      {&x.by_korean_, "korean"},
+      {&x.by_arabic_skeleton_, "arabic_skeleton"},
+      {&x.by_skeleton_deletion_, "skeleton_deletion"}};
   for (const auto& [table, name] : vocab_tables) {
     if (Status s = ValidateTable(*table, name, vocab); !s.ok()) return s;
   }
