@@ -15,12 +15,13 @@ std::string Env(const char* name) {
 // --strict over a snapshot: what Engine::Open(strict) would have refused.
 Status CheckStrict(const Engine& engine) {
   for (const SourceInfo& s : engine.Sources()) {
-    if (!s.status.ok()) return Status::DataError("strict mode: source " + s.id + " failed: " + s.status.ToString());
+    if (!s.status.ok())
+      return Status::DataError("strict mode: source " + s.id + " failed: " + s.status.ToString());
     if (!s.skipped.empty()) {
       const LoadIssue& i = s.skipped.front();
-      return Status::DataError("strict mode: " + std::to_string(s.skipped.size()) + " record(s) skipped; first: " +
-                                   i.message,
-                               {i.file, i.line, i.field});
+      return Status::DataError(
+          "strict mode: " + std::to_string(s.skipped.size()) + " record(s) skipped; first: " + i.message,
+          {i.file, i.line, i.field});
     }
   }
   return Status::Ok();
@@ -29,7 +30,8 @@ Status CheckStrict(const Engine& engine) {
 void WarnFailedSources(const Engine& engine) {
   for (const SourceInfo& s : engine.Sources()) {
     if (!s.status.ok()) {
-      std::fprintf(stderr, "cordon: warning: source %s not loaded: %s\n", s.id.c_str(), s.status.ToString().c_str());
+      std::fprintf(stderr, "cordon: warning: source %s not loaded: %s\n", s.id.c_str(),
+                   s.status.ToString().c_str());
     }
   }
 }

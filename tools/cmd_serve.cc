@@ -128,8 +128,8 @@ int RunServe(int argc, char** argv) {
   service.AttachServerStats(&srv.value()->stats());
   std::shared_ptr<const server::ServingState> state = holder.Current();
   std::fprintf(stderr, "cordon: serving %zu entities from %s%s on http://%s:%d (admin endpoints %s)\n",
-               state->engine->Entities().size(), snapshot.empty() ? "" : "snapshot ", origin.c_str(), http.host.c_str(),
-               srv.value()->port(), service_options.admin_token.empty() ? "off" : "on");
+               state->engine->Entities().size(), snapshot.empty() ? "" : "snapshot ", origin.c_str(),
+               http.host.c_str(), srv.value()->port(), service_options.admin_token.empty() ? "off" : "on");
   state.reset();
 
   uint64_t pending_reload = 0;

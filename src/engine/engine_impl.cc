@@ -125,7 +125,8 @@ Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
   Provenance provenance;
   provenance.lists_dir = options.lists_dir;
   provenance.selected = options.sources;
-  return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(infos), std::move(provenance)));
+  return std::unique_ptr<Engine>(
+      new EngineImpl(std::move(entities), std::move(infos), std::move(provenance)));
 }
 
 Result<std::unique_ptr<Engine>> Engine::FromEntities(std::vector<Entity> entities,
