@@ -8,5 +8,5 @@ cd "$(dirname "$0")/../.."
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j2 --target cordon cordon_latency >/dev/null
 SNAP=build/bench/latency.snap
-build/cordon index check --snapshot "$SNAP" >/dev/null 2>&1 || build/cordon index build --out "$SNAP" >/dev/null
+build/cordon index check --snapshot "$SNAP" >/dev/null 2>&1 || { build/cordon index build --out "$SNAP" >/dev/null 2>"$SNAP.log" || { cat "$SNAP.log"; exit 2; }; }
 exec build/bench/cordon_latency --snapshot "$SNAP" "$@"

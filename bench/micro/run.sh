@@ -11,7 +11,8 @@ cmake --build build -j2 --target cordon cordon_micro >/dev/null
 if [ -z "${CORDON_SNAPSHOT:-}" ]; then
   CORDON_SNAPSHOT=build/bench/micro.snap
   build/cordon index check --snapshot "$CORDON_SNAPSHOT" >/dev/null 2>&1 ||
-    build/cordon index build --out "$CORDON_SNAPSHOT" >/dev/null
+    { build/cordon index build --out "$CORDON_SNAPSHOT" >/dev/null 2>"$CORDON_SNAPSHOT.log" ||
+      { cat "$CORDON_SNAPSHOT.log"; exit 2; }; }
 fi
 export CORDON_SNAPSHOT
 exec build/bench/cordon_micro "$@"

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <algorithm>
+#include <atomic>
 #include <ctime>
 #include <filesystem>
 #include <mutex>
@@ -697,7 +698,9 @@ Result<std::unique_ptr<Engine>> Engine::OpenSnapshot(const std::string& path,
 Status EngineImpl::SaveSnapshot(const std::string& path) const {
   // Written beside the target and renamed over it: a reader (a server
   // reloading) sees the old snapshot or the new one, never a mix.
-  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
+  // (pid and a counter: concurrent saves never share a temporary file).
+  static std::atomic<uint64_t> saves{0};
+  const std::string tmp = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(saves++);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0)
     return Status::IoError("cannot create the snapshot: " + std::string(std::strerror(errno)), {tmp});
