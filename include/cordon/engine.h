@@ -82,7 +82,8 @@ class Engine {
   // truncated, fails its checksum (corrupted), has another format version,
   // was written by a cordon build whose index layout or name indexing
   // differs from this one (rebuild it with this build), or, with
-  // options.lists_dir, is stale (see SnapshotOptions).
+  // options.lists_dir, is stale (see SnapshotOptions); NotFound if
+  // options.lists_dir does not exist. Thread-safe; reads on two threads.
   static Result<std::unique_ptr<Engine>> OpenSnapshot(const std::string& path,
                                                       const SnapshotOptions& options = {});
 

@@ -155,7 +155,7 @@ bool ArchiveReader::Refill() {
 bool ArchiveReader::RawFromFile(char* out, size_t n) {
   // REQUIRES: n <= left() and n > what the current piece holds.
   const size_t have = bytes_.size() - pos_;
-  std::memcpy(out, bytes_.data() + pos_, have);
+  if (have > 0) std::memcpy(out, bytes_.data() + pos_, have);  // (no piece read yet: data() is null)
   pos_ += have;
   out += have;
   n -= have;

@@ -3,16 +3,15 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
-#include <ctime>
-#include <filesystem>
-#include <mutex>
-#include <thread>
-
 #include <cerrno>
 #include <cstring>
+#include <ctime>
+#include <filesystem>
 #include <functional>
+#include <thread>
 
 #include "base/binary_archive.h"
 #include "base/file_reader.h"

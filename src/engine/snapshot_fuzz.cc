@@ -5,7 +5,9 @@
 // is tried three ways:
 //   1. as a snapshot file, unchanged;
 //   2. resealed: the header rewritten as this build would (version,
-//      fingerprints, size, checksum), so the section decoders see the bytes;
+//      fingerprints, size, checksum), so the section decoders see the bytes,
+//      from memory and from a file (Engine::OpenSnapshot reads in pieces and
+//      checks a section's checksum after decoding it);
 //   3. as edits to a valid snapshot of a few entities (built once): pairs of
 //      (offset, byte) overwrite its payload, which is then resealed. This
 //      reaches the cross-reference checks (ids, postings, hash tables).
@@ -67,17 +69,32 @@ const std::string& ValidSnapshot() {
   return bytes;
 }
 
+void Screen(const Engine& engine) {
+  for (const char* name : {"Ivan Sidorov", "박철수", "شركة النور", "Ocean Star", "E S Co"}) {
+    (void)engine.Screen({name}, {});
+  }
+  cordon::Query by_id{"x"};
+  by_id.id_numbers = {"7201234567"};
+  (void)engine.Screen(by_id, {});
+}
+
 void Try(const std::string& bytes) {
   cordon::SnapshotReadOptions options;
   options.check_build = false;  // the fingerprint is resealed anyway
   Result<std::unique_ptr<Engine>> engine = cordon::DecodeSnapshot(bytes, "fuzz", options);
-  if (!engine.ok()) return;
-  for (const char* name : {"Ivan Sidorov", "박철수", "شركة النور", "Ocean Star", "E S Co"}) {
-    (void)engine.value()->Screen({name}, {});
-  }
-  cordon::Query by_id{"x"};
-  by_id.id_numbers = {"7201234567"};
-  (void)engine.value()->Screen(by_id, {});
+  if (engine.ok()) Screen(*engine.value());
+}
+
+void TryFile(const std::string& bytes) {
+  static const std::string path = "/tmp/cordon_fuzz_input_" + std::to_string(::getpid()) + ".snap";
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) return;
+  const bool written = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  std::fclose(f);
+  if (!written) return;
+  Result<std::unique_ptr<Engine>> engine = Engine::OpenSnapshot(path);
+  if (engine.ok()) Screen(*engine.value());
+  std::remove(path.c_str());
 }
 
 }  // namespace
@@ -90,6 +107,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string resealed = input;
     cordon::ResealSnapshot(&resealed);
     Try(resealed);
+    TryFile(resealed);
   }
   const std::string& valid = ValidSnapshot();
   if (valid.size() > cordon::kSnapshotHeaderBytes) {
