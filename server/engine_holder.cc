@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 
 #include "ftm_entity.h"
 
@@ -17,6 +18,12 @@ std::string UtcNow() {
   return buf;
 }
 
+// Where a source lives: its folder when serving lists, else the snapshot.
+std::string SourcePath(const std::string& origin, const std::string& id) {
+  std::error_code ec;
+  return std::filesystem::is_directory(origin, ec) ? origin + "/" + id : origin;
+}
+
 }  // namespace
 
 std::string_view ServingState::MembersOf(const Entity* entity) const {
@@ -24,6 +31,9 @@ std::string_view ServingState::MembersOf(const Entity* entity) const {
   if (all.empty() || entity < all.data() || entity >= all.data() + all.size()) return {};
   return entity_json[static_cast<size_t>(entity - all.data())];
 }
+
+EngineHolder::EngineHolder(LoadOptions load, ReloadPolicy policy)
+    : EngineHolder([load] { return Engine::Open(load); }, load.lists_dir, policy) {}
 
 std::string EngineHolder::EntityId(const Entity& e) { return e.source + "-" + e.source_id; }
 
@@ -63,7 +73,7 @@ Status EngineHolder::CheckNotBroken(const Engine& next, const Engine& current) c
     }
     if (now == nullptr) {
       return Status::DataError("source '" + old.id + "' is loaded now but missing from the new lists",
-                               {load_.lists_dir + "/" + old.id, 0, ""});
+                               {SourcePath(origin_, old.id), 0, ""});
     }
     if (!now->status.ok()) {
       return Status::DataError("source '" + old.id + "' no longer loads: " + now->status.ToString(),
@@ -74,7 +84,7 @@ Status EngineHolder::CheckNotBroken(const Engine& next, const Engine& current) c
                                    " to " + std::to_string(now->entities) + " entities (below " +
                                    std::to_string(static_cast<int>(policy_.min_entity_ratio * 100)) +
                                    "% of the serving list; a truncated file?)",
-                               {load_.lists_dir + "/" + old.id, 0, ""});
+                               {SourcePath(origin_, old.id), 0, ""});
     }
   }
   return Status::Ok();
@@ -85,7 +95,7 @@ ReloadOutcome EngineHolder::Reload() {
   auto start = std::chrono::steady_clock::now();
   ReloadOutcome outcome;
   outcome.attempted = true;
-  Result<std::unique_ptr<Engine>> next = Engine::Open(load_);
+  Result<std::unique_ptr<Engine>> next = loader_();
   std::shared_ptr<const ServingState> current = Current();
   if (!next.ok()) {
     outcome.status = next.status();

@@ -9,7 +9,9 @@
 //
 // A reload is refused (the old engine keeps serving) when the new load is
 // "broken", which means any of:
-//   - Engine::Open fails (lists folder missing, no source loads, strict mode);
+//   - Engine::Open fails (lists folder missing, no source loads, strict mode),
+//     or, when serving a snapshot, Engine::OpenSnapshot fails (missing,
+//     truncated, corrupted, foreign or stale snapshot);
 //   - a source that is loaded now fails to load or has disappeared;
 //   - a source now holds fewer than ReloadPolicy::min_entity_ratio of the
 //     entities it holds now (a truncated download that still parses).
@@ -19,6 +21,7 @@
 #define CORDON_SERVER_ENGINE_HOLDER_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -66,10 +69,17 @@ struct ReloadOutcome {
   Status status;            // why it was refused (ok() when accepted)
 };
 
+// Makes the next engine for Reload().
+using EngineLoader = std::function<Result<std::unique_ptr<Engine>>()>;
+
 class EngineHolder {
  public:
   // `load` is what Reload() passes to Engine::Open.
-  EngineHolder(LoadOptions load, ReloadPolicy policy = {}) : load_(std::move(load)), policy_(policy) {}
+  EngineHolder(LoadOptions load, ReloadPolicy policy = {});
+  // Reload() calls `loader` (e.g. Engine::OpenSnapshot of a file the
+  // operator rebuilds); `origin` (a folder or file) names it in messages.
+  EngineHolder(EngineLoader loader, std::string origin, ReloadPolicy policy = {})
+      : loader_(std::move(loader)), origin_(std::move(origin)), policy_(policy) {}
 
   // Installs `engine` as the serving engine (the first load, or tests).
   void Install(std::shared_ptr<const Engine> engine);
@@ -95,7 +105,8 @@ class EngineHolder {
  private:
   Status CheckNotBroken(const Engine& next, const Engine& current) const;
 
-  const LoadOptions load_;
+  const EngineLoader loader_;
+  const std::string origin_;  // lists folder or snapshot file
   const ReloadPolicy policy_;
   mutable std::mutex mu_;  // guards the members below
   std::shared_ptr<const ServingState> current_;

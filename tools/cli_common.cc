@@ -5,23 +5,82 @@
 
 namespace cordon {
 
+namespace {
+
+std::string Env(const char* name) {
+  const char* v = std::getenv(name);
+  return v != nullptr ? v : "";
+}
+
+// --strict over a snapshot: what Engine::Open(strict) would have refused.
+Status CheckStrict(const Engine& engine) {
+  for (const SourceInfo& s : engine.Sources()) {
+    if (!s.status.ok())
+      return Status::DataError("strict mode: source " + s.id + " failed: " + s.status.ToString());
+    if (!s.skipped.empty()) {
+      const LoadIssue& i = s.skipped.front();
+      return Status::DataError(
+          "strict mode: " + std::to_string(s.skipped.size()) + " record(s) skipped; first: " + i.message,
+          {i.file, i.line, i.field});
+    }
+  }
+  return Status::Ok();
+}
+
+void WarnFailedSources(const Engine& engine) {
+  for (const SourceInfo& s : engine.Sources()) {
+    if (!s.status.ok()) {
+      std::fprintf(stderr, "cordon: warning: source %s not loaded: %s\n", s.id.c_str(),
+                   s.status.ToString().c_str());
+    }
+  }
+}
+
+}  // namespace
+
 void AddListFlags(FlagSpec* spec) {
   spec->with_value.insert("lists");
+  spec->with_value.insert("snapshot");
   spec->switches.insert("strict");
 }
 
-Result<std::unique_ptr<Engine>> OpenEngineFromArgs(const CliArgs& args) {
+std::string ExplicitListsDir(const CliArgs& args) { return args.Get("lists", Env("CORDON_LISTS")); }
+
+std::string ListsDir(const CliArgs& args) {
+  std::string dir = ExplicitListsDir(args);
+  return dir.empty() ? CORDON_DEFAULT_LISTS_DIR : dir;
+}
+
+std::string SnapshotPath(const CliArgs& args) { return args.Get("snapshot", Env("CORDON_SNAPSHOT")); }
+
+std::string RebuildHint(const CliArgs& args) {
+  return "rebuild it with: cordon index build --lists " + ListsDir(args) + " --out " + SnapshotPath(args);
+}
+
+Result<std::unique_ptr<Engine>> OpenListsFromArgs(const CliArgs& args) {
   LoadOptions options;
-  const char* env = std::getenv("CORDON_LISTS");
-  options.lists_dir = args.Get("lists", env != nullptr && *env != '\0' ? env : CORDON_DEFAULT_LISTS_DIR);
+  options.lists_dir = ListsDir(args);
   options.strict = args.Has("strict");
   Result<std::unique_ptr<Engine>> engine = Engine::Open(options);
-  if (!engine.ok()) return engine;
-  for (const SourceInfo& s : engine.value()->Sources()) {
-    if (!s.status.ok()) {
-      std::fprintf(stderr, "cordon: warning: source %s not loaded: %s\n", s.id.c_str(), s.status.ToString().c_str());
-    }
+  if (engine.ok()) WarnFailedSources(*engine.value());
+  return engine;
+}
+
+Result<std::unique_ptr<Engine>> OpenEngineFromArgs(const CliArgs& args) {
+  const std::string snapshot = SnapshotPath(args);
+  if (snapshot.empty()) return OpenListsFromArgs(args);
+  SnapshotOptions options;
+  options.lists_dir = ExplicitListsDir(args);
+  Result<std::unique_ptr<Engine>> engine = Engine::OpenSnapshot(snapshot, options);
+  if (!engine.ok()) {
+    const Status& s = engine.status();
+    if (s.code() != StatusCode::kDataError) return s;
+    return Status::DataError(s.message() + "; " + RebuildHint(args), s.location());
   }
+  if (args.Has("strict")) {
+    if (Status s = CheckStrict(*engine.value()); !s.ok()) return s;
+  }
+  WarnFailedSources(*engine.value());
   return engine;
 }
 

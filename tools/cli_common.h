@@ -13,16 +13,34 @@ namespace cordon {
 
 // Exit codes (documented in README "Exit codes").
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitBadInput = 1;  // usage, query or input-file errors
+inline constexpr int kExitBadInput = 1;   // usage, query or input-file errors
 inline constexpr int kExitDataError = 2;  // lists unusable, I/O failure
 
-// Flags accepted by every command that loads lists.
+// Flags accepted by every command that loads lists: --lists DIR, --strict,
+// --snapshot FILE.
 void AddListFlags(FlagSpec* spec);
 
-// Opens the engine with --lists DIR (default: $CORDON_LISTS, else the
-// bundled data/lists of the source tree) and --strict. Prints each source
-// that failed to load to stderr as a warning.
+// --lists DIR, else $CORDON_LISTS, else "" (not given).
+std::string ExplicitListsDir(const CliArgs& args);
+// ExplicitListsDir(), else the bundled data/lists of the source tree.
+std::string ListsDir(const CliArgs& args);
+// --snapshot FILE, else $CORDON_SNAPSHOT, else "" (build from the lists).
+std::string SnapshotPath(const CliArgs& args);
+
+// Opens the engine. With a snapshot (SnapshotPath()), opens it instead of
+// the lists; when a lists folder is also given (ExplicitListsDir()), the
+// snapshot is first checked against it and refused if stale. Otherwise
+// loads ListsDir(). --strict: any source that failed or skipped a record
+// fails. Prints each source that failed to load to stderr as a warning.
+// A snapshot error says how to rebuild it.
 Result<std::unique_ptr<Engine>> OpenEngineFromArgs(const CliArgs& args);
+
+// Loads and indexes ListsDir() (never a snapshot), --strict honoured;
+// prints each source that failed to load to stderr as a warning.
+Result<std::unique_ptr<Engine>> OpenListsFromArgs(const CliArgs& args);
+
+// How to rebuild the snapshot these flags name (for messages).
+std::string RebuildHint(const CliArgs& args);
 
 // Parses --type; InvalidArgument for an unknown kind.
 Result<EntityKind> ParseKind(const std::string& text);

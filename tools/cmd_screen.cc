@@ -42,9 +42,9 @@ void PrintText(const Query& q, const std::vector<Match>& matches) {
 
 int RunScreen(int argc, char** argv) {
   FlagSpec spec;
+  spec.with_value = {"type", "dob", "country", "id", "source", "limit", "threshold", "weight", "algorithm"};
   AddListFlags(&spec);
   spec.switches.insert("json");
-  spec.with_value = {"lists", "type", "dob", "country", "id", "source", "limit", "threshold", "weight", "algorithm"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 2, spec);
   if (!args.ok()) return ReportError(args.status());
   Query q;

@@ -101,8 +101,8 @@ void PrintProgress(size_t done, size_t total, double seconds) {
 
 int RunScreenFile(int argc, char** argv) {
   FlagSpec spec;
+  spec.with_value = {"in", "out", "threads", "source", "limit", "threshold", "weight", "algorithm"};
   AddListFlags(&spec);
-  spec.with_value = {"lists", "in", "out", "threads", "source", "limit", "threshold", "weight", "algorithm"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 2, spec);
   if (!args.ok()) return ReportError(args.status());
   if (!args->positionals().empty()) return ReportError(Status::InvalidArgument("unexpected argument '" + args->positionals()[0] + "'"));

@@ -106,15 +106,16 @@ int RunServe(int argc, char** argv) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
-  LoadOptions load;
-  const char* env = std::getenv("CORDON_LISTS");
-  load.lists_dir = args->Get("lists", env != nullptr && *env != '\0' ? env : CORDON_DEFAULT_LISTS_DIR);
-  load.strict = args->Has("strict");
+  // Reloads reopen what was opened first: the snapshot file (checked against
+  // the lists when a lists folder is given too), else the lists folder.
+  const std::string snapshot = SnapshotPath(args.value());
+  const std::string origin = snapshot.empty() ? ListsDir(args.value()) : snapshot;
   Result<std::unique_ptr<Engine>> engine = OpenEngineFromArgs(args.value());
   if (!engine.ok()) return ReportError(engine.status());
   server::ReloadPolicy policy;
   policy.warm_screeners = true;  // no first-request stall on /v1/screen/text|payment
-  server::EngineHolder holder(load, policy);
+  const CliArgs flags = args.value();
+  server::EngineHolder holder([flags] { return OpenEngineFromArgs(flags); }, origin, policy);
   holder.Install(std::shared_ptr<const Engine>(std::move(engine.value())));
 
   server::Service service(&holder, log.value().get(), service_options);
@@ -126,9 +127,9 @@ int RunServe(int argc, char** argv) {
   if (!srv.ok()) return ReportError(srv.status());
   service.AttachServerStats(&srv.value()->stats());
   std::shared_ptr<const server::ServingState> state = holder.Current();
-  std::fprintf(stderr, "cordon: serving %zu entities from %s on http://%s:%d (admin endpoints %s)\n",
-               state->engine->Entities().size(), load.lists_dir.c_str(), http.host.c_str(),
-               srv.value()->port(), service_options.admin_token.empty() ? "off" : "on");
+  std::fprintf(stderr, "cordon: serving %zu entities from %s%s on http://%s:%d (admin endpoints %s)\n",
+               state->engine->Entities().size(), snapshot.empty() ? "" : "snapshot ", origin.c_str(),
+               http.host.c_str(), srv.value()->port(), service_options.admin_token.empty() ? "off" : "on");
   state.reset();
 
   uint64_t pending_reload = 0;
@@ -141,7 +142,8 @@ int RunServe(int argc, char** argv) {
       pending_reload = 0;
     }
     if (sig == SIGHUP) {
-      std::fprintf(stderr, "cordon: SIGHUP: reloading lists from %s\n", load.lists_dir.c_str());
+      std::fprintf(stderr, "cordon: SIGHUP: reloading %s%s\n", snapshot.empty() ? "lists from " : "snapshot ",
+                   origin.c_str());
       pending_reload = service.TriggerReload();
     } else if (sig == SIGTERM || sig == SIGINT) {
       std::fprintf(stderr, "cordon: %s: draining connections (up to %d ms)\n",

@@ -26,6 +26,9 @@ const char kUsage[] =
     "      listed parties and sanctioned places mentioned in UTF-8 prose (any language), with offsets\n"
     "  screen-payment [--json] [--format auto|pacs008|mt103] [--source S]... [--threshold T] FILE|-\n"
     "      every party, place and free-text field of pacs.008 / MT103 messages; exit 1 if any is malformed\n"
+    "  index build [--lists DIR] [--strict] --out FILE\n"
+    "      load and index the lists once, save them as a snapshot that opens in well under a second\n"
+    "  index check --snapshot FILE [--lists DIR]   exit 0 if the snapshot is current for the lists, else 2\n"
     "\n"
     "monitoring store (--db PATH, default $CORDON_DB, else ./cordon.db; --actor WHO):\n"
     "  lists import [DIR] [--source S]... [--json]   store a new version of every changed source\n"
@@ -43,6 +46,8 @@ const char kUsage[] =
     "common flags:\n"
     "  --lists DIR   folder of list sources (default: $CORDON_LISTS, else the bundled data/lists)\n"
     "  --strict      fail when any list file is broken or any record is skipped\n"
+    "  --snapshot FILE  open this index snapshot instead of loading the lists (default: $CORDON_SNAPSHOT);\n"
+    "                   with --lists DIR or $CORDON_LISTS too, a snapshot older than the lists is refused\n"
     "\n"
     "exit codes: 0 ok (with or without matches), 1 bad usage or input, 2 lists or I/O unusable,\n"
     "            3 store busy (another process is writing), 4 audit chain broken\n";
@@ -75,6 +80,7 @@ int main(int argc, char** argv) {
   if (cmd == "serve") return cordon::RunServe(argc, argv);
   if (cmd == "screen-text") return cordon::RunScreenText(argc, argv);
   if (cmd == "screen-payment") return cordon::RunScreenPayment(argc, argv);
+  if (cmd == "index") return cordon::RunIndex(argc, argv);
   std::fprintf(stderr, "cordon: error: unknown command '%s'\n\n%s", cmd.c_str(), kUsage);
   return cordon::kExitBadInput;
 }

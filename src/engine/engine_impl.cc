@@ -7,6 +7,7 @@
 #include "base/utf8.h"
 #include "engine/explanation_builder.h"
 #include "geo/country_resolver.h"
+#include "index/name_index_codec.h"
 #include "lists/common/date_parser.h"
 #include "lists/source_registry.h"
 #include "match/attribute_scorer.h"
@@ -121,7 +122,11 @@ Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
     }
     return Status::DataError("no list sources found", {options.lists_dir});
   }
-  return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(infos)));
+  Provenance provenance;
+  provenance.lists_dir = options.lists_dir;
+  provenance.selected = options.sources;
+  return std::unique_ptr<Engine>(
+      new EngineImpl(std::move(entities), std::move(infos), std::move(provenance)));
 }
 
 Result<std::unique_ptr<Engine>> Engine::FromEntities(std::vector<Entity> entities,
@@ -149,9 +154,23 @@ Result<std::unique_ptr<Engine>> Engine::FromEntities(std::vector<Entity> entitie
   return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(sources)));
 }
 
-EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources)
-    : entities_(std::move(entities)), sources_(std::move(sources)) {
+EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources, Provenance provenance)
+    : entities_(std::move(entities)), sources_(std::move(sources)), provenance_(std::move(provenance)) {
   index_ = NameIndex::Build(entities_);
+  BuildKindMasks();
+}
+
+EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources,
+                       std::unique_ptr<NameIndex> index, Provenance provenance)
+    : entities_(std::move(entities)),
+      sources_(std::move(sources)),
+      index_(std::move(index)),
+      provenance_(std::move(provenance)) {
+  NameIndexCodec::Attach(index_.get(), &entities_);
+  BuildKindMasks();
+}
+
+void EngineImpl::BuildKindMasks() {
   kind_masks_.resize(5);
   for (int k = 1; k < 5; ++k) {
     kind_masks_[k].resize(entities_.size());
@@ -338,7 +357,10 @@ Result<std::vector<Match>> EngineImpl::ScreenOfacSls(const Query& query, const S
   // cordon's romanisation (documented difference).
   std::vector<std::string> query_words = SlsWords(query.name);
   if (query_words.empty()) {
-    for (const NameToken& t : NormalizeName(query.name).variants[0].tokens) {
+    // Held in a local: the tokens must outlive the loop (a range-for over a
+    // member of a temporary read freed memory).
+    const NormalizedName romanised = NormalizeName(query.name);
+    for (const NameToken& t : romanised.variants[0].tokens) {
       std::string w;
       for (char c : t.text) w.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
       query_words.push_back(w);

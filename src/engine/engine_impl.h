@@ -10,27 +10,39 @@
 #include <vector>
 
 #include "cordon/engine.h"
+#include "engine/snapshot.h"
 #include "index/name_index.h"
 
 namespace cordon {
 
 class EngineImpl : public Engine {
  public:
-  EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources);
+  // Builds the index over `entities`.
+  EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources, Provenance provenance = {});
+  // Takes an index read from a snapshot. REQUIRES: NameIndexCodec::Validate()
+  // passed for `index` and `entities`.
+  EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources, std::unique_ptr<NameIndex> index,
+             Provenance provenance);
 
   Result<std::vector<Match>> Screen(const Query& query, const ScreenOptions& options) const override;
   const std::vector<SourceInfo>& Sources() const override { return sources_; }
   const SourceInfo* FindSource(const std::string& source) const override;
   const std::vector<Entity>& Entities() const override { return entities_; }
+  Status SaveSnapshot(const std::string& path) const override;
+
+  const NameIndex& index() const { return *index_; }
+  const Provenance& provenance() const { return provenance_; }
 
  private:
   // --algorithm ofac: every listed name scored with ScoreOfacSls().
   Result<std::vector<Match>> ScreenOfacSls(const Query& query, const ScreenOptions& options,
                                            const std::vector<bool>* allowed) const;
+  void BuildKindMasks();
 
   std::vector<Entity> entities_;
   std::vector<SourceInfo> sources_;
   std::unique_ptr<NameIndex> index_;
+  Provenance provenance_;  // what a snapshot records about the lists
   // Per EntityKind (index = enum value): which entities a query of that kind
   // may match. Built once; index 0 (kAny) is empty (no filter).
   std::vector<std::vector<bool>> kind_masks_;

@@ -132,6 +132,20 @@ TEST_F(EngineTest, OfacSlsAlgorithm) {
   EXPECT_TRUE(r.value().empty());
 }
 
+// Regression: a query with no Latin letters (compared through cordon's
+// romanisation) read the tokens of a destroyed temporary and crashed.
+TEST_F(EngineTest, OfacSlsAlgorithmWithNonLatinQuery) {
+  auto e = Open();
+  ASSERT_NE(e, nullptr);
+  ScreenOptions o;
+  o.algorithm = Algorithm::kOfacSls;
+  o.threshold = 0.7;
+  Result<std::vector<Match>> r = e->Screen({"Сидоров Иван Петрович"}, o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_FALSE(r.value().empty());
+  EXPECT_EQ(r.value()[0].entity->source_id, "P1");
+}
+
 TEST_F(EngineTest, LegalFormFamiliesAreCompared) {
   auto e = Open();
   ASSERT_NE(e, nullptr);

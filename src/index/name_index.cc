@@ -397,18 +397,21 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   index->by_arabic_skeleton_ = TokenHashTable::Build(std::move(arabic));
   index->by_skeleton_deletion_ = TokenHashTable::Build(std::move(skeleton_deletion));
   index->compounds_ = TokenHashTable::Build(std::move(compound_entries));
-  index->hot_names_.reserve(index->names_.size());
-  for (const ListedName& ln : index->names_) {
-    index->hot_names_.push_back({ln.entity, ln.first_token, ln.token_count, ln.has_initials});
-  }
-  index->initial_postings_.resize(index->postings_.size());
-  for (size_t v = 0; v < index->postings_.size(); ++v) {
-    for (uint32_t name_id : index->postings_[v]) {
-      if (index->names_[name_id].has_initials) index->initial_postings_[v].push_back(name_id);
+  index->interned_ = {};
+  index->FinishDerived();
+  return index;
+}
+
+void NameIndex::FinishDerived() {
+  hot_names_.clear();
+  hot_names_.reserve(names_.size());
+  for (const ListedName& ln : names_) hot_names_.push_back({ln.entity, ln.first_token, ln.token_count, ln.has_initials});
+  initial_postings_.assign(postings_.size(), {});
+  for (size_t v = 0; v < postings_.size(); ++v) {
+    for (uint32_t name_id : postings_[v]) {
+      if (names_[name_id].has_initials) initial_postings_[v].push_back(name_id);
     }
   }
-  index->interned_ = {};
-  return index;
 }
 
 std::shared_ptr<const TokenLookup> NameIndex::Lookup(const TokenKeys& q) const {

@@ -41,6 +41,10 @@ struct TokenLookup {
   float weight = 1.0f;  // the best match's weight; 1 for a token no list uses
 };
 
+class NameIndexCodec;
+template <class T>
+struct ArchiveFields;
+
 // A query name prepared against the index vocabulary (weights looked up).
 struct PreparedName {
   struct Variant {
@@ -136,6 +140,12 @@ class NameIndex {
   double TokenWeight(const std::string& text) const;
 
  private:
+  // Snapshots (name_index_codec.h): a member added here must be listed in
+  // ArchiveFields<NameIndex> there (a static_assert says so).
+  friend class NameIndexCodec;
+  template <class T>
+  friend struct ArchiveFields;
+
   struct ListedToken {
     uint32_t vocab;
     TokenRole role;
@@ -154,6 +164,8 @@ class NameIndex {
   };
   NameIndex() = default;
   uint32_t Intern(const std::string& text, bool consonantal);
+  // Rebuilds hot_names_ and initial_postings_ from names_ and postings_.
+  void FinishDerived();
   // What the vocabulary holds for a query token. Memoised.
   std::shared_ptr<const TokenLookup> Lookup(const TokenKeys& keys) const;
   // Vocabulary entries similar to `keys` (>= 0.7), best first, without the

@@ -19,6 +19,10 @@
 
 namespace cordon {
 
+class NameIndexCodec;
+template <class T>
+struct ArchiveFields;
+
 // 64-bit hash of a token; `seed` separates key spaces (text, phonetic...).
 uint64_t HashToken(std::string_view token, uint64_t seed);
 
@@ -40,6 +44,11 @@ class TokenHashTable {
   size_t size() const { return ids_.size(); }
 
  private:
+  // Snapshots: see name_index_codec.h.
+  friend class NameIndexCodec;
+  template <class T>
+  friend struct ArchiveFields;
+
   struct Slot {
     uint64_t hash = 0;
     uint32_t begin = 0;
