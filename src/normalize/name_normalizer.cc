@@ -465,10 +465,19 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
           method = "cyrillic-bgn";
           push_ascii(tools.Apply(ukrainian ? tools.uk_bgn() : tools.ru_bgn(), word.text), false);
           break;
-        case Script::kHan:
+        case Script::kHan: {
+          // One syllable a character: ICU's Han-Latin joins some runs of
+          // characters into words and not others (wangjinyu, yi zhendong),
+          // and a per-character memo hits where whole names never repeat.
           method = "pinyin";
-          push_ascii(tools.Apply(tools.han(), word.text), words.size() == 1);
+          std::string syllables;
+          for (char32_t c : word.text) {
+            if (!syllables.empty()) syllables.push_back(' ');
+            syllables += tools.Apply(tools.han(), std::u32string(1, c));
+          }
+          push_ascii(syllables, words.size() == 1);
           break;
+        }
         case Script::kGreek:
           method = "icu";
           push_ascii(tools.Apply(tools.greek(), word.text), false);
