@@ -175,7 +175,7 @@ class Accumulator {
   struct Entry {
     uint32_t name;
     float num = 0;
-    uint32_t mask = 0;     // query tokens credited
+    uint32_t mask = 0;      // query tokens credited
     bool anchored = false;  // some credited pair may anchor the name
   };
   void Reset() {
@@ -405,7 +405,8 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
 void NameIndex::FinishDerived() {
   hot_names_.clear();
   hot_names_.reserve(names_.size());
-  for (const ListedName& ln : names_) hot_names_.push_back({ln.entity, ln.first_token, ln.token_count, ln.has_initials});
+  for (const ListedName& ln : names_)
+    hot_names_.push_back({ln.entity, ln.first_token, ln.token_count, ln.has_initials});
   initial_postings_.assign(postings_.size(), {});
   for (size_t v = 0; v < postings_.size(); ++v) {
     for (uint32_t name_id : postings_[v]) {
@@ -510,6 +511,25 @@ double NameIndex::TokenWeight(const std::string& text) const {
   return Lookup(MakeTokenKeys(text, false))->weight;
 }
 
+namespace {
+
+// MakeTokenKeys() of a query token, remembered per thread: customer names
+// repeat their words, and a phonetic key costs thousands of instructions.
+// Bounded: emptied when full.
+TokenKeys CachedTokenKeys(const std::string& text, bool consonantal) {
+  constexpr size_t kEntries = 50000;
+  thread_local std::unordered_map<std::string, TokenKeys> cache;
+  thread_local std::string key;
+  key.assign(1, consonantal ? '#' : '-');
+  key += text;
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  if (cache.size() >= kEntries) cache.clear();
+  return cache.emplace(key, MakeTokenKeys(text, consonantal)).first->second;
+}
+
+}  // namespace
+
 PreparedName NameIndex::Prepare(const NormalizedName& name) const {
   PreparedName out;
   out.legal_forms = name.legal_forms;
@@ -517,7 +537,7 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
     PreparedName::Variant v;
     v.method = method;
     v.keys.reserve(tokens.size());
-    for (const NameToken& t : tokens) v.keys.push_back(MakeTokenKeys(t.text, t.consonantal));
+    for (const NameToken& t : tokens) v.keys.push_back(CachedTokenKeys(t.text, t.consonantal));
     // Korean syllable keys merge k/g, t/d, p/b, ch/j, l/r: only a name that
     // reads as Korean (two or more syllable-shaped words, not pinyin) uses
     // them, or Roob would match Loop and Pang would match Bang.

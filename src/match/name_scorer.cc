@@ -120,7 +120,10 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   if (detail != nullptr) *detail = NameScoreDetail();
   if (qn == 0 || nn == 0) return 0;
 
-  std::array<TokenPair, kMaxPairs> pairs;
+  // Per thread, reused: 256 default-constructed pairs a call cost more than
+  // the scoring itself.
+  thread_local std::vector<TokenPair> pairs(kMaxPairs);
+  thread_local std::vector<TokenPair> pairs_used_storage(kMaxTokens);
   size_t count = 0;
   auto add = [&](TokenPair p) {
     if (count < kMaxPairs) pairs[count++] = p;
@@ -170,7 +173,6 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     return a.listed < b.listed;
   });
   std::array<bool, kMaxTokens> q_used{}, n_used{};
-  std::array<TokenPair, kMaxTokens> pairs_used_storage;
   size_t pairs_used_count = 0;
   double num = 0, den = 0;
   for (size_t k = 0; k < count; ++k) {

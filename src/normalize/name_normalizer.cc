@@ -3,8 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <memory>
@@ -44,8 +44,12 @@ class IcuTools {
   // thread (bounded: emptied when full).
   std::string Apply(icu::Transliterator* t, const std::u32string& word) const {
     std::u32string key = word;
-    key.push_back(static_cast<char32_t>(t == latin_ascii_.get() ? 1 : t == ru_bgn_.get() ? 2 : t == uk_bgn_.get() ? 3
-                                        : t == han_.get() ? 4 : t == greek_.get() ? 5 : 6));
+    key.push_back(static_cast<char32_t>(t == latin_ascii_.get() ? 1
+                                        : t == ru_bgn_.get()    ? 2
+                                        : t == uk_bgn_.get()    ? 3
+                                        : t == han_.get()       ? 4
+                                        : t == greek_.get()     ? 5
+                                                                : 6));
     auto it = memo_.find(key);
     if (it != memo_.end()) return it->second;
     std::string out = Transliterate(t, word);
@@ -74,8 +78,7 @@ class IcuTools {
  private:
   static std::unique_ptr<icu::Transliterator> Make(const char* id) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
     if (U_FAILURE(status)) return nullptr;
     return t;
   }
@@ -96,28 +99,37 @@ enum class Script { kLatin, kCyrillic, kHangul, kHan, kArabic, kHebrew, kGreek, 
 
 Script ScriptOf(char32_t c) {
   if (c < 0x80) return Script::kLatin;
-  if (IsHangulSyllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) return Script::kHangul;
+  if (IsHangulSyllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F))
+    return Script::kHangul;
   if (IsArabicScript(c)) return Script::kArabic;
   UErrorCode status = U_ZERO_ERROR;
   UScriptCode sc = uscript_getScript(static_cast<UChar32>(c), &status);
   switch (sc) {
-    case USCRIPT_LATIN: return Script::kLatin;
-    case USCRIPT_CYRILLIC: return Script::kCyrillic;
-    case USCRIPT_HAN: return Script::kHan;
-    case USCRIPT_HEBREW: return Script::kHebrew;
-    case USCRIPT_GREEK: return Script::kGreek;
+    case USCRIPT_LATIN:
+      return Script::kLatin;
+    case USCRIPT_CYRILLIC:
+      return Script::kCyrillic;
+    case USCRIPT_HAN:
+      return Script::kHan;
+    case USCRIPT_HEBREW:
+      return Script::kHebrew;
+    case USCRIPT_GREEK:
+      return Script::kGreek;
     case USCRIPT_COMMON:
-    case USCRIPT_INHERITED: return Script::kLatin;
-    default: return Script::kOther;
+    case USCRIPT_INHERITED:
+      return Script::kLatin;
+    default:
+      return Script::kOther;
   }
 }
 
 bool IsWordChar(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
   if (c == 0x2019 || c == 0x02BC || c == 0x02BB || c == 0x02BF || c == 0x02BE) return true;  // apostrophes
   int8_t type = u_charType(static_cast<UChar32>(c));
-  return u_isalnum(static_cast<UChar32>(c)) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-         type == U_ENCLOSING_MARK || type == U_MODIFIER_LETTER;
+  return u_isalnum(static_cast<UChar32>(c)) || type == U_NON_SPACING_MARK ||
+         type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_MODIFIER_LETTER;
 }
 
 std::string ToUtf8(const std::u32string& s) {
@@ -259,7 +271,8 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
   for (const auto& t : expanded) patronymic_like += IsPatronymic(t.text) ? 1 : 0;
   std::string norm_family = JoinedAscii(hints.family);
   std::string norm_given = JoinedAscii(hints.given);
-  bool any_comma = std::any_of(expanded.begin(), expanded.end(), [](const RawToken& t) { return t.after_comma; });
+  bool any_comma =
+      std::any_of(expanded.begin(), expanded.end(), [](const RawToken& t) { return t.after_comma; });
 
   for (size_t i = 0; i < expanded.size(); ++i) {
     const RawToken& t = expanded[i];
@@ -267,7 +280,7 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
       // A legal form may stand first only in Russian style (OOO Romashka).
       LegalFormHit hit = MatchLegalForm(texts, i);
       if (!hit.canonical.empty() && (i > 0 || (expanded.size() > hit.length && t.text.size() >= 2 &&
-                                                t.text != "co" && t.text != "as" && t.text != "sa"))) {
+                                               t.text != "co" && t.text != "as" && t.text != "sa"))) {
         if (expanded.size() > hit.length || hints.is_organization) {
           legal_forms->push_back(hit.canonical);
           i += hit.length - 1;
@@ -278,7 +291,8 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     // Honorifics are dropped, except as part of a surname (AL-SHAYKH,
     // Muhammad: after a particle, or before the comma of LAST, First).
     bool in_surname = (i > 0 && IsParticle(expanded[i - 1].text)) || (any_comma && !t.after_comma);
-    if (expanded.size() > 1 && !t.consonantal && IsHonorific(t.text) && !hints.is_organization && !in_surname) {
+    if (expanded.size() > 1 && !t.consonantal && IsHonorific(t.text) && !hints.is_organization &&
+        !in_surname) {
       continue;
     }
     NameToken nt;
@@ -287,10 +301,12 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     nt.consonantal = t.consonantal;
     nt.hyphenated = t.hyphenated && !v.tokens.empty();
     std::string consonants = t.consonantal ? SkeletonOfArabicSpelling(t.text) : std::string();
-    if (IsParticle(t.text) || (t.consonantal && (consonants == "bn" || consonants == "b" || consonants == "l"))) {
+    if (IsParticle(t.text) ||
+        (t.consonantal && (consonants == "bn" || consonants == "b" || consonants == "l"))) {
       nt.role = TokenRole::kParticle;
     } else if (!hints.is_organization && name_words >= 3 && IsPatronymic(t.text) &&
-               !(any_comma && !t.after_comma) && !(patronymic_like >= 2 && !any_comma && i + 1 == expanded.size())) {
+               !(any_comma && !t.after_comma) &&
+               !(patronymic_like >= 2 && !any_comma && i + 1 == expanded.size())) {
       nt.role = TokenRole::kPatronymic;
     } else if (!hints.is_person && IsGenericOrgWord(t.text)) {
       nt.role = TokenRole::kGeneric;
@@ -306,7 +322,8 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     v.tokens.push_back(std::move(nt));
   }
   // A name made only of particles keeps them as ordinary parts.
-  if (std::all_of(v.tokens.begin(), v.tokens.end(), [](const NameToken& t) { return t.role == TokenRole::kParticle; })) {
+  if (std::all_of(v.tokens.begin(), v.tokens.end(),
+                  [](const NameToken& t) { return t.role == TokenRole::kParticle; })) {
     for (NameToken& t : v.tokens) t.role = TokenRole::kPlain;
   }
   return v;
@@ -352,8 +369,8 @@ void NormalizeAscii(std::string_view name, const NameHints& hints, NormalizedNam
 
 void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedName* out) {
   const IcuTools& tools = Tools();
-  icu::UnicodeString u = tools.Fold(icu::UnicodeString::fromUTF8(
-      icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))));
+  icu::UnicodeString u = tools.Fold(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))));
   std::u32string text;
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
@@ -543,7 +560,8 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
   }
   // Legal forms are recorded once per variant; keep each distinct one once.
   std::sort(out->legal_forms.begin(), out->legal_forms.end());
-  out->legal_forms.erase(std::unique(out->legal_forms.begin(), out->legal_forms.end()), out->legal_forms.end());
+  out->legal_forms.erase(std::unique(out->legal_forms.begin(), out->legal_forms.end()),
+                         out->legal_forms.end());
 }
 
 }  // namespace

@@ -10,12 +10,27 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 
 // Ordered rewrite rules, longest first at each position.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kRules = {{
-    {"tsch", "c"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"shch", "s"}, {"sh", "s"},
-    {"ch", "c"},   {"zh", "j"},  {"dj", "j"},  {"kh", "h"},  {"gh", "g"},   {"ph", "f"},
-    {"th", "t"},   {"ck", "k"},  {"cz", "c"},  {"sz", "s"},  {"ts", "c"},   {"tz", "c"},
-    {"ou", "u"},   {"oo", "u"},  {"eo", "o"},  {"eu", "u"},  {"ee", "i"},   {"ie", "i"},
-    {"ks", "x"},   {"qu", "k"},
+    {"tsch", "c"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"shch", "s"}, {"sh", "s"}, {"ch", "c"},
+    {"zh", "j"},   {"dj", "j"},  {"kh", "h"},  {"gh", "g"},  {"ph", "f"},   {"th", "t"}, {"ck", "k"},
+    {"cz", "c"},   {"sz", "s"},  {"ts", "c"},  {"tz", "c"},  {"ou", "u"},   {"oo", "u"}, {"eo", "o"},
+    {"eu", "u"},   {"ee", "i"},  {"ie", "i"},  {"ks", "x"},  {"qu", "k"},
 }};
+
+// For each first letter, the indices of the rules starting with it, in
+// kRules order (-1 ends the list).
+struct RulesByFirstLetter {
+  std::array<std::array<int8_t, 8>, 256> at{};
+  constexpr RulesByFirstLetter() {
+    for (auto& list : at) list.fill(-1);
+    for (size_t r = 0; r < kRules.size(); ++r) {
+      auto& list = at[static_cast<unsigned char>(kRules[r].first[0])];
+      size_t k = 0;
+      while (list[k] >= 0) ++k;
+      list[k] = static_cast<int8_t>(r);
+    }
+  }
+};
+constexpr RulesByFirstLetter kRulesByFirstLetter;
 
 }  // namespace
 
@@ -25,7 +40,9 @@ std::string PhoneticKey(std::string_view t) {
   size_t i = 0;
   while (i < t.size()) {
     bool hit = false;
-    for (const auto& [from, to] : kRules) {
+    for (int8_t r : kRulesByFirstLetter.at[static_cast<unsigned char>(t[i])]) {
+      if (r < 0) break;
+      const auto& [from, to] = kRules[static_cast<size_t>(r)];
       if (t.substr(i, from.size()) == from) {
         out += to;
         i += from.size();
@@ -36,12 +53,23 @@ std::string PhoneticKey(std::string_view t) {
     if (hit) continue;
     char c = t[i++];
     switch (c) {
-      case 'y': c = 'i'; break;
-      case 'w': c = 'v'; break;
-      case 'q': c = 'k'; break;
-      case 'j': c = 'j'; break;
-      case 'c': c = 'k'; break;
-      default: break;
+      case 'y':
+        c = 'i';
+        break;
+      case 'w':
+        c = 'v';
+        break;
+      case 'q':
+        c = 'k';
+        break;
+      case 'j':
+        c = 'j';
+        break;
+      case 'c':
+        c = 'k';
+        break;
+      default:
+        break;
     }
     out.push_back(c);
   }
@@ -84,11 +112,16 @@ void WalkLatinSkeleton(std::string_view t, OnConsonant consonant, OnVowel vowel)
       }
       if (next == '\0' && i > 0 && IsVowel(prev)) continue;
     }
-    if (c == 'c' && next == 'h') c = 'c';
-    else if (c == 'c' || c == 'q') c = 'k';
-    else if (c == 'z' && next == 'h') c = 'j';
-    else if (c == 'z') c = 's';
-    else if (c == 'x') c = 'k';
+    if (c == 'c' && next == 'h')
+      c = 'c';
+    else if (c == 'c' || c == 'q')
+      c = 'k';
+    else if (c == 'z' && next == 'h')
+      c = 'j';
+    else if (c == 'z')
+      c = 's';
+    else if (c == 'x')
+      c = 'k';
     consonant(c);
   }
 }
@@ -117,11 +150,25 @@ std::vector<uint8_t> VowelSlots(std::string_view t, bool arabic_spelling) {
   auto vowel = [&](char c) {
     uint8_t bits = 0;
     switch (c) {
-      case 'a': case '\'': bits = kVowelA; break;
-      case 'e': case 'i': bits = kVowelA | kVowelI; break;
-      case 'o': case 'u': bits = kVowelA | kVowelU; break;
-      case 'y': bits = kVowelI; break;
-      case 'w': case 'v': bits = kVowelU; break;
+      case 'a':
+      case '\'':
+        bits = kVowelA;
+        break;
+      case 'e':
+      case 'i':
+        bits = kVowelA | kVowelI;
+        break;
+      case 'o':
+      case 'u':
+        bits = kVowelA | kVowelU;
+        break;
+      case 'y':
+        bits = kVowelI;
+        break;
+      case 'w':
+      case 'v':
+        bits = kVowelU;
+        break;
     }
     slots.back() |= bits;
   };
@@ -130,10 +177,14 @@ std::vector<uint8_t> VowelSlots(std::string_view t, bool arabic_spelling) {
     return slots;
   }
   for (char c : t) {
-    if (c == 'a') slots.back() |= kVowelA;
-    else if (c == 'u') slots.back() |= kVowelU;
-    else if (c == 'i') slots.back() |= kVowelI;
-    else consonant(c);
+    if (c == 'a')
+      slots.back() |= kVowelA;
+    else if (c == 'u')
+      slots.back() |= kVowelU;
+    else if (c == 'i')
+      slots.back() |= kVowelI;
+    else
+      consonant(c);
   }
   return slots;
 }
@@ -141,18 +192,17 @@ std::vector<uint8_t> VowelSlots(std::string_view t, bool arabic_spelling) {
 std::string KoreanSyllableKey(std::string_view t) {
   // Longest spellings first within each slot.
   static const std::pair<std::string_view, std::string_view> kInitials[] = {
-      {"tch", "j"}, {"kk", "k"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "j"}, {"ch", "j"},
-      {"kh", "k"}, {"th", "t"}, {"ph", "p"}, {"k", "k"},  {"g", "k"},  {"n", "n"},  {"d", "t"},
-      {"t", "t"},  {"r", "r"},  {"l", "r"},  {"m", "m"},  {"b", "p"},  {"p", "p"},  {"s", "s"},
-      {"j", "j"},  {"h", "h"},  {"", ""}};
+      {"tch", "j"}, {"kk", "k"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "j"}, {"ch", "j"}, {"kh", "k"},
+      {"th", "t"},  {"ph", "p"}, {"k", "k"},  {"g", "k"},  {"n", "n"},  {"d", "t"},  {"t", "t"},  {"r", "r"},
+      {"l", "r"},   {"m", "m"},  {"b", "p"},  {"p", "p"},  {"s", "s"},  {"j", "j"},  {"h", "h"},  {"", ""}};
   static const std::pair<std::string_view, std::string_view> kVowels[] = {
-      {"yeo", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"eo", "o"}, {"eu", "u"}, {"ae", "e"}, {"ya", "ya"},
+      {"yeo", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"eo", "o"},  {"eu", "u"},  {"ae", "e"},  {"ya", "ya"},
       {"yo", "yo"},  {"ye", "ye"},  {"wa", "wa"},  {"oe", "oe"}, {"oi", "oe"}, {"wo", "wo"}, {"we", "we"},
       {"wi", "wi"},  {"yu", "yu"},  {"ui", "ui"},  {"oo", "u"},  {"ee", "i"},  {"ou", "u"},  {"a", "a"},
       {"o", "o"},    {"e", "e"},    {"u", "u"},    {"i", "i"}};
   static const std::pair<std::string_view, std::string_view> kFinals[] = {
-      {"ng", "ng"}, {"rk", "k"}, {"ck", "k"}, {"k", "k"}, {"g", "k"}, {"n", "n"}, {"t", "t"}, {"d", "t"},
-      {"l", "l"},   {"r", "l"},  {"m", "m"},  {"p", "p"}, {"b", "p"}, {"", ""}};
+      {"ng", "ng"}, {"rk", "k"}, {"ck", "k"}, {"k", "k"}, {"g", "k"}, {"n", "n"}, {"t", "t"},
+      {"d", "t"},   {"l", "l"},  {"r", "l"},  {"m", "m"}, {"p", "p"}, {"b", "p"}, {"", ""}};
   if (t.empty() || t.size() > 7) return "";
   for (const auto& [ini, ini_key] : kInitials) {
     if (t.substr(0, ini.size()) != ini) continue;
