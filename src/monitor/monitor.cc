@@ -154,8 +154,8 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
           BlockingName bn = MakeBlockingName(n.full, e.schema == Schema::kPerson,
                                              IsOrganizationLike(e.schema), /*typos=*/true);
           if (bn.tokens.empty()) continue;
-          std::unordered_map<int64_t, std::pair<int, int>>
-              shared;  // rowid -> (tokens shared, customer tokens)
+          // rowid -> (tokens shared, customer tokens)
+          std::unordered_map<int64_t, std::pair<int, int>> shared;
           for (const BlockingToken& t : bn.tokens) {
             std::unordered_set<int64_t> seen;
             for (const std::string& key : t.keys) {
