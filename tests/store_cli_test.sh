@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests of the monitoring-store commands (issue 7): lists
-# import/versions/diff over real dated OFAC snapshots, customers import,
-# monitor, alerts list/show/decide, audit verify/export; exit codes and bad
-# input. Usage: store_cli_test.sh PATH/TO/cordon   (run from the repository root)
+# import/versions/diff over real dated OFAC snapshots, customers import
+# (--replace) and remove, monitor (alerts closed when an entity is delisted),
+# alerts list/show/decide, audit verify/export; exit codes and bad input. Usage: store_cli_test.sh PATH/TO/cordon   (run from the repository root)
 set -u
 CORDON="$1"
 TMP=$(mktemp -d)
@@ -146,11 +146,44 @@ check "re-opened" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); a
 expect_exit 0 "show reopened" "$CORDON" alerts show "$ID"
 check "says what changed" grep_q "customer record changed (country)" "$TMP/out"
 
+# Off-boarding customers: by id, and by a full extract (--replace).
+expect_exit 1 "remove without ids" "$CORDON" customers remove --reason x
+expect_exit 1 "remove without reason" "$CORDON" customers remove C2
+expect_exit 1 "remove an unknown id" "$CORDON" customers remove C2 C99 --reason "account closed"
+check "names the unknown id" grep_q "C99" "$TMP/err"
+expect_exit 0 "nothing removed" "$CORDON" alerts list --customer C2 --status open --json
+check "C2 still open" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["alerts"]' "$TMP/out"
+expect_exit 0 "remove C2" "$CORDON" customers remove C2 --reason "account closed" --actor carol --json
+check "C2 off-boarded, its alert closed" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["removed"]==1 and d["alerts_closed"]>=1, d' "$TMP/out"
+expect_exit 0 "C2 alerts" "$CORDON" alerts list --customer C2 --json
+check "closed with the reason" python3 - "$TMP/out" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))["alerts"]
+assert a and all(x["status"] == "closed" for x in a), a
+assert all(x["closed_reason"] == "customer off-boarded: account closed (customers remove by carol)" for x in a), a
+PY
+expect_exit 0 "remove C2 again" "$CORDON" customers remove C2 --reason "account closed"
+check "already off-boarded" grep_q "C2 was already off-boarded" "$TMP/out"
+grep -v '^C2,\|^C4,' "$TMP/customers2.csv" > "$TMP/extract.csv"
+printf 'id,name\n' > "$TMP/header-only.csv"
+expect_exit 1 "replace with an empty extract" "$CORDON" customers import --replace "$TMP/header-only.csv"
+check "refused: would off-board everyone" grep_q "off-board every customer" "$TMP/err"
+expect_exit 0 "replace with an extract without C4" "$CORDON" customers import --replace "$TMP/extract.csv" --json
+check "C4 off-boarded" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["removed"]==1 and d["alerts_closed"]>=1 and d["unchanged"]==3, d' "$TMP/out"
+expect_exit 0 "alerts show C4's alert" "$CORDON" alerts list --customer C4 --status closed --json
+check "closed: absent from the extract" python3 -c 'import json,sys; a=json.load(open(sys.argv[1]))["alerts"]; assert a and "absent from" in a[0]["closed_reason"] and "--replace" in a[0]["closed_reason"], a' "$TMP/out"
+expect_exit 0 "monitor skips off-boarded customers" "$CORDON" monitor --full --json
+check "3 active customers screened" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["customers_total"]==3 and d["customers_screened"]==3 and d["alerts_reopened"]==0, d' "$TMP/out"
+
 # A newer list version: only changed entities are screened against everyone.
 snapshot 2022-02-23
 expect_exit 0 "import an older snapshot as a new version" "$CORDON" lists import "$TMP/lists-2022-02-23"
 expect_exit 0 "monitor after list change" "$CORDON" monitor --json
 check "delta over changed entities" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert not d["full"] and d["entities_changed"]>0 and d["customers_screened"]==0, d' "$TMP/out"
+# That older snapshot lacks Putin (listed on 2022-02-25): C1's open alert closes.
+check "delisted: C1's alert closed" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["entities_removed"]>0 and d["alerts_closed"]==1, d' "$TMP/out"
+expect_exit 0 "show the closed alert" "$CORDON" alerts show "$ID"
+check "closed: entity removed" grep_q "^closed .*entity removed from ofac_sdn in version 3 (as of 2022-02-23)" "$TMP/out"
 
 # Audit.
 expect_exit 0 "audit verify" "$CORDON" audit verify --json
@@ -160,8 +193,13 @@ check "export covers every kind" python3 - "$TMP/out" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 acts = {e["action"] for e in d["entries"]}
-for a in ("lists.import", "customers.import", "monitor.run", "alert.raised", "alert.decided", "alert.reopened"):
+for a in ("lists.import", "customers.import", "monitor.run", "alert.raised", "alert.decided", "alert.reopened",
+          "customer.removed", "alert.closed"):
     assert a in acts, (a, acts)
+rem = [e for e in d["entries"] if e["action"] == "customer.removed"]
+assert [e["subject"] for e in rem] == ["C2", "C4"], rem
+assert rem[0]["actor"] == "carol" and rem[0]["details"]["reason"].startswith("account closed"), rem[0]
+assert rem[0]["details"]["alerts_closed"], rem[0]
 assert d["chain_verified"]
 imp = [e for e in d["entries"] if e["action"] == "lists.import"][0]
 assert imp["actor"] == "alice" and imp["details"]["content_hash"], imp
@@ -185,6 +223,56 @@ PY
 expect_exit 4 "tampered chain" "$CORDON" audit verify
 check "names the entry" grep_q "BROKEN at entry 2" "$TMP/out"
 
+# Delisting: OFAC removed BONYONGWE, Happyton Mabhuya (10660) between the
+# snapshots of 29 and 30 November 2023. The next monitor run closes the open
+# alert on him; a decided alert keeps its decision.
+snapshot 2023-11-29
+snapshot 2023-11-30
+cat > "$TMP/zw.csv" <<'CSV'
+id,name,type,dob,country
+Z1,Happyton Bonyongwe,person,,
+Z2,Happyton Mabhuya Bonyongwe,person,,
+Z3,Jonna Linden,person,1998-09-10,DE
+CSV
+D="$TMP/delist.db"
+expect_exit 0 "delist: import 2023-11-29" "$CORDON" lists import "$TMP/lists-2023-11-29" --db "$D"
+expect_exit 0 "delist: customers" "$CORDON" customers import "$TMP/zw.csv" --db "$D"
+expect_exit 0 "delist: first run" "$CORDON" monitor --db "$D"
+expect_exit 0 "delist: alerts" "$CORDON" alerts list --json --db "$D"
+check "both Bonyongwe customers alerted" python3 - "$TMP/out" "$TMP/z_ids" <<'PY'
+import json, sys
+a = {x["customer_id"]: x for x in json.load(open(sys.argv[1]))["alerts"] if x["source_id"] == "10660"}
+assert set(a) == {"Z1", "Z2"}, a
+open(sys.argv[2], "w").write(a["Z1"]["id"] + " " + a["Z2"]["id"])
+PY
+read -r Z1 Z2 < "$TMP/z_ids"
+expect_exit 0 "delist: decide Z2" "$CORDON" alerts decide "$Z2" --decision true_match --by dan --reason "same person" --db "$D"
+expect_exit 0 "delist: import 2023-11-30" "$CORDON" lists import "$TMP/lists-2023-11-30" --db "$D"
+expect_exit 0 "delist: diff" "$CORDON" lists diff --db "$D"
+check "diff shows the removal" grep_q "^- 10660 .*BONYONGWE" "$TMP/out"
+expect_exit 0 "delist: monitor" "$CORDON" monitor --json --db "$D"
+check "one alert closed" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["entities_removed"]==1 and d["alerts_closed"]==1, d' "$TMP/out"
+expect_exit 0 "delist: closed list" "$CORDON" alerts list --status closed --json --db "$D"
+check "Z1 closed, saying why" python3 - "$TMP/out" "$Z1" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))["alerts"]
+assert [x["id"] for x in a] == [sys.argv[2]], a
+assert a[0]["closed_reason"] == "entity removed from ofac_sdn in version 2 (as of 2023-11-30)", a[0]
+PY
+expect_exit 0 "delist: show" "$CORDON" alerts show "$Z1" --db "$D"
+check "show says closed and why" grep_q "^closed .*entity removed from ofac_sdn in version 2" "$TMP/out"
+expect_exit 0 "delist: decided stays" "$CORDON" alerts show "$Z2" --json --db "$D"
+check "true_match kept" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["status"]=="true_match"' "$TMP/out"
+expect_exit 0 "delist: audit" "$CORDON" audit export --db "$D"
+check "alert.closed audited" python3 - "$TMP/out" "$Z1" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+c = [e for e in d["entries"] if e["action"] == "alert.closed"]
+assert len(c) == 1 and c[0]["subject"] == sys.argv[2], c
+assert c[0]["details"]["cause"] == "entity_removed" and c[0]["details"]["removed_in_version"] == 2, c
+assert d["chain_verified"]
+PY
+
 # Busy: a second writer gets a clear error and exit 3, not corruption.
 python3 - "$CORDON_DB" "$CORDON" "$TMP/customers.csv" <<'PY' > "$TMP/busy.out" 2>&1
 import sqlite3, subprocess, sys
@@ -199,6 +287,7 @@ check "busy exit 3" grep_q "^3$" "$TMP/busy.out"
 check "busy message" grep_q "store is busy" "$TMP/busy.out"
 expect_exit 2 "not a store" "$CORDON" alerts list --db "$TMP/customers.csv"
 expect_exit 1 "unknown subcommand" "$CORDON" alerts close x
+expect_exit 1 "unknown customers subcommand" "$CORDON" customers delete C1
 expect_exit 1 "unknown flag" "$CORDON" monitor --source un
 
 echo "store_cli_test: $pass passed, $fail failed"

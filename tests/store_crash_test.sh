@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Crash test of the monitoring store (issue 7): runs lists import, customers
-# import, monitor and alert decisions, kills each with SIGKILL at a random
-# moment, and after every kill checks that the store is consistent (SQLite
-# integrity, every version complete, the customer key index in step with the
-# customers, audit entries committed with their work, the hash chain intact)
-# and that every operation that reported success before the kill is there.
+# import (plain and --replace, which off-boards), customers remove, monitor
+# (which also closes alerts of delisted entities) and alert decisions, kills
+# each with SIGKILL at a random moment, and after every kill checks that the
+# store is consistent (SQLite integrity, every version complete, the
+# customer key index in step with the active customers, audit entries
+# committed with their work, no open alert on an off-boarded customer, the
+# hash chain intact) and that every operation that reported success before
+# the kill is there.
 # Usage: store_crash_test.sh PATH/TO/cordon [ROUNDS]   (from the repository root)
 # STORE_CRASH_SEED fixes the random sequence (default 7).
 set -u
 CORDON="$1"
-ROUNDS="${2:-20}"
+ROUNDS="${2:-30}"
 RANDOM="${STORE_CRASH_SEED:-7}"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 export CORDON_DB="$TMP/cordon.db"
 fail=0
 killed=0
+killed_ops=""
 completed=0
 
 for d in 2022-02-23 2022-02-24 2022-02-25; do
@@ -42,6 +46,14 @@ for v in range(4):
             if d and i % 4 == v:
                 d = d[:8] + "%02d" % (v + 2)
             f.write(f"C{i},{n},{t},{d},{c}\n")
+# Full extracts for --replace that lack some customers (off-boarded; a
+# later plain import restores them). Extract 0 lacks Putin and Lavrov.
+for v in range(2):
+    with open(f"{tmp}/extract-{v}.csv", "w") as f:
+        f.write("id,name,type,dob,country\n")
+        for i, (n, t, d, c) in enumerate(base):
+            if i % 5 != v:
+                f.write(f"C{i},{n},{t},{d},{c}\n")
 PY
 "$CORDON" lists import "$TMP/lists-2022-02-24" >/dev/null || { echo "setup import failed"; exit 1; }
 "$CORDON" customers import "$TMP/customers-0.csv" >/dev/null || { echo "setup customers failed"; exit 1; }
@@ -70,9 +82,20 @@ if q("SELECT COUNT(*) FROM version_entity m LEFT JOIN entity_record r ON r.hash=
 max_seq = q("SELECT COALESCE(MAX(seq),0) FROM customer_import")[0][0]
 if q("SELECT COUNT(*) FROM customer WHERE changed_seq > ?", max_seq)[0][0]:
     problems.append("customers changed by an import that is not recorded")
-keys = sum(len([k for k in r[0].split("\x1f") if k]) for r in q("SELECT keys FROM customer"))
+keys = sum(len([k for k in r[0].split("\x1f") if k]) for r in q("SELECT keys FROM customer WHERE removed_at = ''"))
 if keys != q("SELECT COUNT(*) FROM customer_key")[0][0]:
-    problems.append("customer key index out of step with customers")
+    problems.append("customer key index out of step with the active customers")
+if q("SELECT COUNT(*) FROM customer_key k JOIN customer c ON c.rowid = k.cust WHERE c.removed_at != ''")[0][0]:
+    problems.append("off-boarded customers still in the key index")
+if q("SELECT COUNT(*) FROM alert a JOIN customer c ON c.id = a.customer_id "
+     "WHERE c.removed_at != '' AND a.status = 'open'")[0][0]:
+    problems.append("open alert on an off-boarded customer")
+if q("SELECT COUNT(*) FROM customer c WHERE c.removed_at != '' AND NOT EXISTS "
+     "(SELECT 1 FROM audit WHERE action = 'customer.removed' AND subject = c.id)")[0][0]:
+    problems.append("off-boarded customer without a customer.removed audit entry")
+if q("SELECT COUNT(*) FROM alert a WHERE a.status = 'closed' AND (a.closed_reason = '' OR NOT EXISTS "
+     "(SELECT 1 FROM audit WHERE action = 'alert.closed' AND subject = a.id))")[0][0]:
+    problems.append("closed alert without a reason or an alert.closed audit entry")
 if q("SELECT COUNT(*) FROM alert a LEFT JOIN monitor_run r ON r.id=a.run_id WHERE r.id IS NULL")[0][0]:
     problems.append("alert from a run that is not recorded")
 for action, table in (("lists.import", "list_version"), ("customers.import", "customer_import"),
@@ -91,6 +114,15 @@ if kind == "import" and not q("SELECT 1 FROM customer_import WHERE seq=?", int(r
     problems.append(f"committed customer import {rest} lost")
 if kind == "run" and not q("SELECT 1 FROM monitor_run WHERE id=?", int(rest)):
     problems.append(f"committed monitor run {rest} lost")
+if kind == "run":
+    # Right after a run: no open alert on an entity its list no longer has.
+    n = q("SELECT COUNT(*) FROM alert a WHERE a.status = 'open' AND NOT EXISTS (SELECT 1 FROM version_entity m "
+          "WHERE m.version_id = (SELECT MAX(id) FROM list_version WHERE source = a.source) "
+          "AND m.source_id = a.source_id)")[0][0]
+    if n:
+        problems.append(f"{n} open alert(s) on delisted entities after run {rest}")
+if kind == "removed" and q("SELECT removed_at FROM customer WHERE id=?", rest) in ([], [("",)]):
+    problems.append(f"committed removal of {rest} lost")
 if kind == "alert":
     aid, status = rest.split(" ")
     if q("SELECT status FROM alert WHERE id=?", aid) != [(status,)]:
@@ -103,8 +135,10 @@ PY
 
 snapshots=(2022-02-23 2022-02-24 2022-02-25)
 for round in $(seq 1 "$ROUNDS"); do
-  op=$((RANDOM % 4))
-  delay_ms=$((RANDOM % 450))
+  op=$((RANDOM % 6))
+  # Quick operations (a decision, an off-boarding) finish in tens of
+  # milliseconds: kill them early enough to land inside them too.
+  case $op in 3|4|5) delay_ms=$((RANDOM % 90)) ;; *) delay_ms=$((RANDOM % 450)) ;; esac
   case $op in
     0) cmd=("$CORDON" lists import "$TMP/lists-${snapshots[$((RANDOM % 3))]}" --json) ;;
     1) cmd=("$CORDON" customers import "$TMP/customers-$((RANDOM % 4)).csv" --json) ;;
@@ -116,6 +150,9 @@ random.seed(int(sys.argv[1]))
 print(random.choice(a)["id"] if a else "")' "$RANDOM")
        decision=$([ $((RANDOM % 2)) -eq 0 ] && echo false_positive || echo true_match)
        cmd=("$CORDON" alerts decide "$id" --decision "$decision" --by crash-test --reason "round $round") ;;
+    4) cmd=("$CORDON" customers import --replace "$TMP/extract-$((RANDOM % 2)).csv" --json) ;;
+    5) cid="C$((RANDOM % 6))"
+       cmd=("$CORDON" customers remove "$cid" --reason "round $round" --json) ;;
   esac
   "${cmd[@]}" >"$TMP/out" 2>"$TMP/err" &
   pid=$!
@@ -128,12 +165,14 @@ print(random.choice(a)["id"] if a else "")' "$RANDOM")
     completed=$((completed + 1))
     case $op in
       0) expect=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("version %d" % d["created"][0]["id"] if d["created"] else "none")' "$TMP/out") ;;
-      1) expect=$(python3 -c 'import json,sys; print("import %d" % json.load(open(sys.argv[1]))["import_seq"])' "$TMP/out") ;;
+      1|4) expect=$(python3 -c 'import json,sys; print("import %d" % json.load(open(sys.argv[1]))["import_seq"])' "$TMP/out") ;;
       2) expect=$(python3 -c 'import json,sys; print("run %d" % json.load(open(sys.argv[1]))["run_id"])' "$TMP/out") ;;
       3) expect="alert $id $decision" ;;
+      5) expect="removed $cid" ;;
     esac
   elif [ "$rc" -eq 137 ]; then
     killed=$((killed + 1))
+    killed_ops="$killed_ops $op"
   else
     echo "FAIL: round $round: ${cmd[*]} exited $rc"; cat "$TMP/err"; fail=$((fail + 1))
   fi
@@ -147,5 +186,5 @@ done
 # The store still works after all the kills.
 "$CORDON" monitor --threads 2 >/dev/null || { echo "FAIL: monitor after crashes"; fail=$((fail + 1)); }
 consistent none || fail=$((fail + 1))
-echo "store_crash_test: $ROUNDS rounds, $killed killed mid-operation, $completed completed, $fail failures"
+echo "store_crash_test: $ROUNDS rounds, $killed killed mid-operation (operations:$killed_ops), $completed completed, $fail failures"
 [ "$fail" -eq 0 ]

@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <memory>
 
+#include "base/json_writer.h"
 #include "cli_common.h"
 #include "commands.h"
-#include "base/json_writer.h"
 #include "store_cli.h"
 
 namespace cordon {
@@ -49,6 +49,10 @@ void WriteAlertJson(const Alert& a, bool full, JsonWriter* w) {
     str("decided_at", a.decided_at);
     str("decision_reason", a.decision_reason);
   }
+  if (!a.closed_at.empty()) {
+    str("closed_at", a.closed_at);
+    str("closed_reason", a.closed_reason);
+  }
   if (full) {
     str("customer_hash", a.customer_hash);
     str("entity_hash", a.entity_hash);
@@ -65,14 +69,16 @@ int RunAlertsList(int argc, char** argv) {
   spec.switches = {"json"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 3, spec);
   if (!args.ok()) return ReportStoreError(args.status());
-  Status s = ExpectPositionals(args.value(), 0, "cordon alerts list [--status open|true_match|false_positive] [--json]");
+  Status s = ExpectPositionals(
+      args.value(), 0, "cordon alerts list [--status open|closed|true_match|false_positive] [--json]");
   if (!s.ok()) return ReportStoreError(s);
   AlertFilter filter;
   filter.status = args->Get("status");
-  if (!filter.status.empty() && filter.status != kAlertOpen && filter.status != kDecisionTrueMatch &&
-      filter.status != kDecisionFalsePositive) {
+  if (!filter.status.empty() && filter.status != kAlertOpen && filter.status != kAlertClosed &&
+      filter.status != kDecisionTrueMatch && filter.status != kDecisionFalsePositive) {
     return ReportStoreError(Status::InvalidArgument(
-        "unknown --status '" + filter.status + "' (open|true_match|false_positive)", {"", 0, "status"}));
+        "unknown --status '" + filter.status + "' (open|closed|true_match|false_positive)",
+        {"", 0, "status"}));
   }
   filter.customer_id = args->Get("customer");
   Result<int> limit = args->GetInt("limit", 0, 0, 100000000);
@@ -94,12 +100,13 @@ int RunAlertsList(int argc, char** argv) {
     std::printf("%s\n", out.c_str());
     return kExitOk;
   }
-  std::printf("%-16s %-14s %-10s %-28s %-12s %-10s %-28s %5s %s\n", "ALERT", "STATUS", "CUSTOMER", "CUSTOMER NAME",
-              "SOURCE", "SOURCE ID", "LISTED NAME", "SCORE", "VERSION");
+  std::printf("%-16s %-14s %-10s %-28s %-12s %-10s %-28s %5s %s\n", "ALERT", "STATUS", "CUSTOMER",
+              "CUSTOMER NAME", "SOURCE", "SOURCE ID", "LISTED NAME", "SCORE", "VERSION");
   for (const Alert& a : alerts.value()) {
-    std::printf("%-16s %-14s %-10s %-28.28s %-12s %-10s %-28.28s %5.2f %lld\n", a.id.c_str(), a.status.c_str(),
-                a.customer_id.c_str(), a.customer_name.c_str(), a.source.c_str(), a.source_id.c_str(),
-                a.listed_name.c_str(), a.score, static_cast<long long>(a.list_version_id));
+    std::printf("%-16s %-14s %-10s %-28.28s %-12s %-10s %-28.28s %5.2f %lld\n", a.id.c_str(),
+                a.status.c_str(), a.customer_id.c_str(), a.customer_name.c_str(), a.source.c_str(),
+                a.source_id.c_str(), a.listed_name.c_str(), a.score,
+                static_cast<long long>(a.list_version_id));
   }
   std::printf("%zu alert(s)\n", alerts->size());
   return kExitOk;
@@ -136,9 +143,10 @@ int RunAlertsShow(int argc, char** argv) {
   std::printf("raised     %s (run %lld): %s\n", x.created_at.c_str(), static_cast<long long>(x.run_id),
               x.reason.c_str());
   if (!x.decided_by.empty()) {
-    std::printf("decided    %s by %s at %s: %s\n", x.status.c_str(), x.decided_by.c_str(), x.decided_at.c_str(),
-                x.decision_reason.c_str());
+    std::printf("decided    %s by %s at %s: %s\n", x.status.c_str(), x.decided_by.c_str(),
+                x.decided_at.c_str(), x.decision_reason.c_str());
   }
+  if (!x.closed_at.empty()) std::printf("closed     %s: %s\n", x.closed_at.c_str(), x.closed_reason.c_str());
   std::printf("records    customer %s, listed %s\n", x.customer_hash.substr(0, 16).c_str(),
               x.entity_hash.substr(0, 16).c_str());
   std::printf("explanation %s\n", x.explanation_json.c_str());
@@ -151,8 +159,8 @@ int RunAlertsDecide(int argc, char** argv) {
   spec.with_value.insert({"decision", "by", "reason"});
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 3, spec);
   if (!args.ok()) return ReportStoreError(args.status());
-  Status s = ExpectPositionals(args.value(), 1,
-                               "cordon alerts decide ID --decision true_match|false_positive --by WHO --reason TEXT");
+  Status s = ExpectPositionals(
+      args.value(), 1, "cordon alerts decide ID --decision true_match|false_positive --by WHO --reason TEXT");
   if (!s.ok()) return ReportStoreError(s);
   Decision d{args->positionals()[0], args->Get("decision"), args->Get("by"), args->Get("reason")};
   Result<std::unique_ptr<Store>> store = OpenStoreFromArgs(args.value(), false);
@@ -196,7 +204,8 @@ int RunAuditVerify(int argc, char** argv) {
   } else if (r->ok) {
     std::printf("audit log OK: %lld entries, head %s\n", static_cast<long long>(r->entries), r->head.c_str());
   } else {
-    std::printf("audit log BROKEN at entry %lld: %s\n", static_cast<long long>(r->first_bad), r->problem.c_str());
+    std::printf("audit log BROKEN at entry %lld: %s\n", static_cast<long long>(r->first_bad),
+                r->problem.c_str());
   }
   return r->ok ? kExitOk : kExitAuditBroken;
 }
@@ -217,20 +226,25 @@ int RunAuditExport(int argc, char** argv) {
   spec.with_value.insert({"from", "to", "format", "out"});
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 3, spec);
   if (!args.ok()) return ReportStoreError(args.status());
-  Status s = ExpectPositionals(args.value(), 0,
-                               "cordon audit export [--from DATE] [--to DATE] [--format json|csv] [--out FILE]");
+  Status s = ExpectPositionals(
+      args.value(), 0, "cordon audit export [--from DATE] [--to DATE] [--format json|csv] [--out FILE]");
   if (!s.ok()) return ReportStoreError(s);
   std::string format = args->Get("format", "json");
   if (format != "json" && format != "csv") {
-    return ReportStoreError(Status::InvalidArgument("unknown --format '" + format + "' (json|csv)", {"", 0, "format"}));
+    return ReportStoreError(
+        Status::InvalidArgument("unknown --format '" + format + "' (json|csv)", {"", 0, "format"}));
   }
   for (const char* flag : {"from", "to"}) {
     std::string v = args->Get(flag);
     bool ok = v.empty() || (v.size() >= 4 && v.size() <= 20);
-    for (char c : v) ok = ok && (std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == 'T' || c == ':' || c == 'Z');
+    for (char c : v)
+      ok =
+          ok && (std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == 'T' || c == ':' || c == 'Z');
     if (!ok) {
-      return ReportStoreError(Status::InvalidArgument(std::string("--") + flag + " must be an ISO date or time "
-                                                      "(2026-11, 2026-11-25, 2026-11-25T10:00:00Z)", {"", 0, flag}));
+      return ReportStoreError(Status::InvalidArgument(std::string("--") + flag +
+                                                          " must be an ISO date or time "
+                                                          "(2026-11, 2026-11-25, 2026-11-25T10:00:00Z)",
+                                                      {"", 0, flag}));
     }
   }
   Result<std::unique_ptr<Store>> store = OpenStoreFromArgs(args.value(), false);
@@ -243,8 +257,9 @@ int RunAuditExport(int argc, char** argv) {
   if (format == "csv") {
     out = "seq,time,actor,action,subject,details,prev_hash,hash\n";
     for (const AuditEntry& e : entries.value()) {
-      out += std::to_string(e.seq) + "," + CsvField(e.time) + "," + CsvField(e.actor) + "," + CsvField(e.action) +
-             "," + CsvField(e.subject) + "," + CsvField(e.details) + "," + e.prev_hash + "," + e.hash + "\n";
+      out += std::to_string(e.seq) + "," + CsvField(e.time) + "," + CsvField(e.actor) + "," +
+             CsvField(e.action) + "," + CsvField(e.subject) + "," + CsvField(e.details) + "," + e.prev_hash +
+             "," + e.hash + "\n";
     }
   } else {
     JsonWriter w(&out);

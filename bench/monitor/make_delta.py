@@ -2,13 +2,17 @@
 """Makes a copy of a lists folder whose ofac_sdn source differs in exactly N
 entities: N/2 new entries named after customers of the customer file (so the
 delta must alert on them) and N - N/2 existing entries with an extra program.
+With ALERTS.json (an `alerts list --json` output) and R > 0, also removes R
+ofac_sdn entries that have alerts (delisting: the monitor must close them).
 
-Usage: make_delta.py LISTS_DIR OUT_DIR CUSTOMERS.csv[.gz] N SEED
-Prints JSON: {"added": {ent_num: customer_id}, "modified": [ent_num, ...]}.
+Usage: make_delta.py LISTS_DIR OUT_DIR CUSTOMERS.csv[.gz] N SEED [ALERTS.json R]
+Prints JSON: {"added": {ent_num: customer_id}, "modified": [ent_num, ...],
+"removed": [ent_num, ...]}.
 """
 import csv, gzip, io, json, os, random, shutil, sys
 
 lists, out, customers, n, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+alerts_file, n_removed = (sys.argv[6], int(sys.argv[7])) if len(sys.argv) > 7 else (None, 0)
 rng = random.Random(seed)
 shutil.rmtree(out, ignore_errors=True)
 shutil.copytree(lists, out)
@@ -42,5 +46,18 @@ for idx in rng.sample(range(len(existing)), n - n // 2):
     new = ",".join('"%s"' % f.replace('"', '""') if f.strip() != "-0-" else "-0- " for f in fields).encode("latin-1")
     lines[lines.index(old)] = new
     modified.append(fields[0])
+removed = []
+if n_removed:
+    alerted = sorted({a["source_id"] for a in json.load(open(alerts_file))["alerts"]
+                      if a["source"] == "ofac_sdn" and a["status"] == "open"} - set(modified), key=int)
+    removed = rng.sample(alerted, n_removed)
+    gone = {r.encode() for r in removed}
+    lines = [l for l in lines if l.split(b",", 1)[0] not in gone]
+    # Their aliases, addresses and remark overflows go too (first field: ent_num).
+    for extra in ("alt.csv", "add.csv", "sdn_comments.csv"):
+        p = os.path.join(out, "ofac_sdn", extra)
+        if os.path.exists(p):
+            rows = open(p, "rb").read().split(b"\r\n")
+            open(p, "wb").write(b"\r\n".join(r for r in rows if r.split(b",", 1)[0] not in gone))
 open(path, "wb").write(b"\r\n".join(lines + tail))
-print(json.dumps({"added": added, "modified": modified}))
+print(json.dumps({"added": added, "modified": modified, "removed": removed}))

@@ -49,13 +49,13 @@ struct StoredListVersion {
   std::string as_of;         // the list's own date
   std::string imported_at;   // UTC, ISO 8601
   int64_t entities = 0;
-  int64_t skipped = 0;       // records the loader skipped
+  int64_t skipped = 0;  // records the loader skipped
 };
 
 struct ListImportReport {
   std::vector<StoredListVersion> created;    // a new version was stored
   std::vector<StoredListVersion> unchanged;  // same entities as the latest version: none stored
-  std::vector<SourceInfo> failed;      // sources that did not load (not stored)
+  std::vector<SourceInfo> failed;            // sources that did not load (not stored)
 };
 
 // One entity in a diff. `fields` (modified only) names what changed, in
@@ -81,25 +81,52 @@ struct DiffRequest {
   std::string to = "latest";
 };
 
+struct CustomerImportOptions {
+  // The file is the whole customer base (a full extract): stored customers
+  // absent from it are off-boarded, as by RemoveCustomers() with the reason
+  // "absent from FILE (customers import --replace, import N)". Without it,
+  // absent customers are kept.
+  bool replace = false;
+};
+
 struct CustomerImportReport {
   bool committed = false;  // false when `errors` is not empty
   int64_t import_seq = 0;  // customers changed here carry this sequence
   std::string file;
-  std::string file_hash;   // SHA-256 of the file's bytes (after gunzip)
+  std::string file_hash;  // SHA-256 of the file's bytes (after gunzip)
   int64_t rows = 0, added = 0, updated = 0, unchanged = 0;
+  // Off-boarded customers present in the file again: active again (their
+  // history kept) and screened against every list by the next monitor run.
+  int64_t restored = 0;
+  // With options.replace: customers off-boarded because the file lacks
+  // them, and their open alerts closed.
+  int64_t removed = 0, alerts_closed = 0;
   // Invalid rows (file, line, field, reason). Any makes the import refuse
   // the whole file: nothing is stored.
   std::vector<Status> errors;
 };
 
-// Alert status: open until decided.
+struct CustomerRemoval {
+  std::vector<std::string> ids;  // customer ids (at least one)
+  std::string reason;            // why (required; audited)
+};
+
+struct CustomerRemovalReport {
+  int64_t removed = 0;
+  std::vector<std::string> already_removed;  // ids off-boarded before: unchanged
+  int64_t alerts_closed = 0;                 // open alerts of the removed customers
+};
+
+// Alert status: open until decided, or closed when the pair cannot match
+// any more (listed entity removed from its list, customer off-boarded).
 inline constexpr const char* kAlertOpen = "open";
+inline constexpr const char* kAlertClosed = "closed";
 inline constexpr const char* kDecisionTrueMatch = "true_match";
 inline constexpr const char* kDecisionFalsePositive = "false_positive";
 
 struct Alert {
-  std::string id;  // stable: first 16 hex of SHA-256(customer id, source, source_id)
-  std::string status;  // "open", "true_match", "false_positive"
+  std::string id;      // stable: first 16 hex of SHA-256(customer id, source, source_id)
+  std::string status;  // "open", "closed", "true_match", "false_positive"
   std::string customer_id, customer_name;
   std::string source, source_id, listed_name, matched_name;
   int64_t list_version_id = 0;
@@ -111,14 +138,17 @@ struct Alert {
   std::string reason;            // why raised / re-raised, incl. what changed
   std::string customer_hash, entity_hash;
   std::string created_at, updated_at;
-  int64_t run_id = 0;            // monitor run that last raised it
+  int64_t run_id = 0;  // monitor run that last raised it
   std::string decided_by, decided_at, decision_reason;
+  // Status "closed": when and why ("entity removed from ofac_sdn in
+  // version 9 (as of 2023-11-30)", "customer off-boarded: ...").
+  std::string closed_at, closed_reason;
 };
 
 struct AlertFilter {
-  std::string status;  // empty: any
+  std::string status;       // empty: any; else one of the statuses above
   std::string customer_id;  // empty: any
-  int64_t limit = 0;   // 0: no limit
+  int64_t limit = 0;        // 0: no limit
 };
 
 struct Decision {
@@ -130,22 +160,24 @@ struct Decision {
 
 struct AuditEntry {
   int64_t seq = 0;
-  std::string time;     // UTC, ISO 8601
+  std::string time;  // UTC, ISO 8601
   std::string actor;
-  std::string action;   // "lists.import", "customers.import", "monitor.run",
-                        // "alert.raised", "alert.reopened", "alert.decided"
+  std::string action;   // "lists.import", "customers.import", "customer.removed",
+                        // "customer.restored", "monitor.run", "alert.raised",
+                        // "alert.updated", "alert.reopened", "alert.closed",
+                        // "alert.decided"
   std::string subject;  // version id, file, run id, alert id
   std::string details;  // JSON object: list versions, input hashes, scores...
   std::string prev_hash;
-  std::string hash;     // SHA-256(prev_hash || canonical entry)
+  std::string hash;  // SHA-256(prev_hash || canonical entry)
 };
 
 struct AuditVerifyReport {
   bool ok = false;
   int64_t entries = 0;
-  std::string head;      // hash of the last entry (anchor it elsewhere)
-  int64_t first_bad = 0; // seq of the first entry that fails, 0 when ok
-  std::string problem;   // what failed
+  std::string head;       // hash of the last entry (anchor it elsewhere)
+  int64_t first_bad = 0;  // seq of the first entry that fails, 0 when ok
+  std::string problem;    // what failed
 };
 
 class Store {
@@ -176,11 +208,27 @@ class Store {
   virtual Result<std::vector<ListDiff>> Diff(const DiffRequest& request) = 0;
 
   // Reads a customer CSV (gzip accepted; columns as screen-file) and stores
-  // new and changed customers, in one transaction. Customers absent from the
-  // file are kept. Errors: NotFound/IoError reading, DataError for a broken
-  // file structure; invalid rows are returned in report.errors (nothing
-  // stored); busy.
-  virtual Result<CustomerImportReport> ImportCustomers(const std::string& path) = 0;
+  // new and changed customers, in one transaction with its audit entries.
+  // Customers absent from the file are kept unless options.replace (then
+  // off-boarded, see RemoveCustomers). An off-boarded customer present in
+  // the file is restored ("customer.restored" audit entry).
+  // Errors: NotFound/IoError reading, DataError for a broken file structure;
+  // InvalidArgument for options.replace with a file of no rows (it would
+  // off-board everyone); invalid rows are returned in report.errors
+  // (nothing stored); busy.
+  virtual Result<CustomerImportReport> ImportCustomers(const std::string& path,
+                                                       const CustomerImportOptions& options) = 0;
+
+  // Off-boards customers: they are no longer screened (the next monitor
+  // runs skip them and their key index entries are dropped), their open
+  // alerts are closed with the reason, and everything about them stays for
+  // audit (customer row, alerts, decisions). One transaction; one
+  // "customer.removed" audit entry per customer and one "alert.closed" per
+  // alert, actor = StoreOptions::actor. Removing an off-boarded customer
+  // again changes nothing (reported in already_removed).
+  // Errors: InvalidArgument (no ids, empty or oversize reason); NotFound
+  // naming every unknown id (nothing is removed); busy.
+  virtual Result<CustomerRemovalReport> RemoveCustomers(const CustomerRemoval& removal) = 0;
 
   virtual Result<std::vector<Alert>> Alerts(const AlertFilter& filter) = 0;
   // Errors: NotFound for an unknown id.

@@ -15,7 +15,9 @@
 
 #include "cordon/engine.h"
 #include "monitor/explanation_json.h"
+#include "monitor/list_engine.h"
 #include "store/blocking_keys.h"
+#include "store/entity_codec.h"
 #include "store/store_impl.h"
 
 namespace cordon {
@@ -31,6 +33,16 @@ Query QueryOf(const StoredCustomer& c) {
   q.country = c.country;
   return q;
 }
+
+// A listed entity added or modified since the last run.
+struct ChangedEntity {
+  uint32_t version;  // index into the latest versions
+  std::string key;   // member key
+  std::string hash;  // record hash
+  bool operator<(const ChangedEntity& o) const {
+    return version != o.version ? version < o.version : key < o.key;
+  }
+};
 
 void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& fn) {
   std::atomic<size_t> next{0};
@@ -50,32 +62,30 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
   if (impl == nullptr) return Status::InvalidArgument("RunMonitor needs a store opened with Store::Open");
   if (options.threads < 1) return Status::InvalidArgument("threads must be >= 1", {"", 0, "threads"});
   if (!options.screen.sources.empty()) {
-    return Status::InvalidArgument("monitoring covers every stored source; ScreenOptions::sources must be empty",
-                                   {"", 0, "source"});
+    return Status::InvalidArgument(
+        "monitoring covers every stored source; ScreenOptions::sources must be empty", {"", 0, "source"});
   }
   const auto start = std::chrono::steady_clock::now();
   MonitorReport report;
 
-  // ---- Read phase: one consistent snapshot. The engine over the whole
-  // list version is built on a second thread while the customer key index
-  // is queried.
+  // ---- Read phase: one consistent snapshot of the watermark, the delta and
+  // the customers. The engine over the latest list versions is obtained on
+  // a second thread (its own connection: committed versions never change)
+  // while this one looks the changed entities up in the customer key index.
   std::vector<StoredListVersion> latest;
   std::map<std::string, int64_t> prev_versions;
   int64_t prev_seq = -1, cur_seq = 0;
-  std::vector<std::string> entity_hashes, entity_keys;
-  std::vector<size_t> entity_version;  // index into `latest`
+  std::vector<ChangedEntity> changed;  // sorted by (version, key)
   std::vector<StoredCustomer> changed_customers, candidate_customers;
-  std::unordered_map<int64_t, std::vector<uint32_t>> candidates;  // customer rowid -> entity indexes
-  std::unique_ptr<Engine> engine;
-  Status engine_status;
-  std::thread builder;
-  auto join_builder = [&]() {
-    if (builder.joinable()) builder.join();
-  };
+  std::unordered_map<int64_t, std::vector<uint32_t>> candidates;  // customer rowid -> indexes into `changed`
+  Result<ListEngine> list_engine = Status::Internal("list engine not acquired");
+  std::thread acquirer;
   struct JoinOnExit {
-    std::function<void()> f;
-    ~JoinOnExit() { f(); }
-  } join_on_exit{join_builder};
+    std::thread* t;
+    ~JoinOnExit() {
+      if (t->joinable()) t->join();
+    }
+  } join_on_exit{&acquirer};
   {
     SqliteTxn read(impl->db());
     Status s = read.Begin(false);
@@ -95,55 +105,33 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
     report.full = options.full || prev_seq < 0;
     report.versions = latest;
 
-    std::vector<Entity> entities;
-    std::vector<uint32_t> changed_index;  // entities added or modified since the last run
-    for (size_t vi = 0; vi < latest.size(); ++vi) {
+    // The delta: per source, members added or modified since the version
+    // last monitored (a comparison of record hashes; no record is read).
+    for (size_t vi = 0; vi < latest.size() && !report.full; ++vi) {
       const StoredListVersion& v = latest[vi];
-      size_t first = entities.size();
-      s = impl->LoadVersion(v, &entities, &entity_hashes, &entity_keys);
-      if (!s.ok()) return s;
-      entity_version.resize(entities.size(), vi);
-      if (report.full) continue;
       auto prev = prev_versions.find(v.source);
       if (prev != prev_versions.end() && prev->second == v.id) continue;
-      std::unordered_map<std::string, std::string> before;
+      std::unordered_map<std::string, std::string> before, now;
       if (prev != prev_versions.end()) {
         s = impl->VersionHashes(prev->second, &before);
         if (!s.ok()) return s;
       }
-      size_t still_listed = 0;
-      for (size_t i = first; i < entities.size(); ++i) {
-        auto it = before.find(entity_keys[i]);
-        if (it != before.end()) ++still_listed;
-        if (it == before.end() || it->second != entity_hashes[i]) changed_index.push_back(static_cast<uint32_t>(i));
+      s = impl->VersionHashes(v.id, &now);
+      if (!s.ok()) return s;
+      for (const auto& [key, hash] : now) {
+        auto it = before.find(key);
+        if (it == before.end() || it->second != hash)
+          changed.push_back({static_cast<uint32_t>(vi), key, hash});
       }
-      report.entities_removed += static_cast<int64_t>(before.size() - still_listed);
+      for (const auto& [key, hash] : before) report.entities_removed += now.count(key) == 0;
     }
-    report.entities_changed = static_cast<int64_t>(changed_index.size());
+    std::sort(changed.begin(), changed.end());
+    report.entities_changed = static_cast<int64_t>(changed.size());
     s = impl->CustomersChangedSince(report.full ? -1 : prev_seq, &changed_customers);
     if (!s.ok()) return s;
-    if (changed_customers.empty() && changed_index.empty()) {
-      // Nothing to screen: record the run (and the versions it saw) only.
-    } else {
-      std::vector<Entity> changed;  // names and schema of the changed entities, for the key lookups
-      changed.reserve(changed_index.size());
-      for (uint32_t i : changed_index) changed.push_back(entities[i]);
-      std::vector<SourceInfo> infos;
-      for (const StoredListVersion& v : latest) {
-        SourceInfo info;
-        info.id = v.source;
-        info.format = v.format;
-        info.as_of = v.as_of;
-        info.version = v.content_hash;
-        infos.push_back(std::move(info));
-      }
-      builder = std::thread([&engine, &engine_status, entities = std::move(entities), infos = std::move(infos)]() mutable {
-        Result<std::unique_ptr<Engine>> built = Engine::FromEntities(std::move(entities), std::move(infos));
-        if (built.ok()) {
-          engine = std::move(built).value();
-        } else {
-          engine_status = built.status();
-        }
+    if (!changed_customers.empty() || !changed.empty()) {
+      acquirer = std::thread([&list_engine, &latest, path = impl->db()->path(), threads = options.threads]() {
+        list_engine = AcquireListEngine(latest, {.store_path = path, .threads = threads});
       });
 
       // Customers proposed by the key index for each changed entity.
@@ -151,13 +139,23 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
       for (const auto& c : changed_customers) screened_anyway.insert(c.rowid);
       std::vector<KeyPosting> posting;
       for (size_t ci = 0; ci < changed.size(); ++ci) {
-        const Entity& e = changed[ci];
+        const StoredListVersion& v = latest[changed[ci].version];
+        Result<std::string> body = impl->RecordBody(changed[ci].hash);
+        if (!body.ok()) return body.status();
+        Entity e;
+        s = DecodeEntity(body.value(), &e);
+        if (!s.ok()) {
+          return Status::DataError("stored record of " + v.source + " " + SourceIdOfKey(changed[ci].key) +
+                                       " is damaged: " + s.message(),
+                                   {impl->db()->path(), 0, s.location().field});
+        }
         std::unordered_set<int64_t> proposed;
         for (const Name& n : e.names) {
-          BlockingName bn =
-              MakeBlockingName(n.full, e.schema == Schema::kPerson, IsOrganizationLike(e.schema), /*typos=*/true);
+          BlockingName bn = MakeBlockingName(n.full, e.schema == Schema::kPerson,
+                                             IsOrganizationLike(e.schema), /*typos=*/true);
           if (bn.tokens.empty()) continue;
-          std::unordered_map<int64_t, std::pair<int, int>> shared;  // rowid -> (tokens shared, customer tokens)
+          // rowid -> (tokens shared, customer tokens)
+          std::unordered_map<int64_t, std::pair<int, int>> shared;
           for (const BlockingToken& t : bn.tokens) {
             std::unordered_set<int64_t> seen;
             for (const std::string& key : t.keys) {
@@ -178,7 +176,7 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
             if (h.first >= need && screened_anyway.count(rowid) == 0) proposed.insert(rowid);
           }
         }
-        for (int64_t rowid : proposed) candidates[rowid].push_back(changed_index[ci]);
+        for (int64_t rowid : proposed) candidates[rowid].push_back(static_cast<uint32_t>(ci));
         report.candidates += static_cast<int64_t>(proposed.size());
       }
       std::vector<int64_t> rowids;
@@ -196,13 +194,33 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
     t = now;
     return d;
   };
-  join_builder();
-  if (!engine_status.ok()) return engine_status;
-  report.engine_seconds = lap();  // the part of the build not hidden behind the reads
+  const bool work = acquirer.joinable();
+  std::unique_ptr<Engine> engine;
+  std::vector<std::string> entity_hashes;
+  std::vector<uint32_t> entity_version;  // index into `latest`
+  // Changed entity (index into `changed`) -> engine entity index.
+  std::vector<uint32_t> changed_entity(changed.size(), UINT32_MAX);
+  if (work) {
+    acquirer.join();
+    if (!list_engine.ok()) return list_engine.status();
+    engine = std::move(list_engine->engine);
+    entity_hashes = std::move(list_engine->hashes);
+    entity_version = std::move(list_engine->version);
+    for (size_t i = 0; i < entity_version.size() && !changed.empty(); ++i) {
+      ChangedEntity key{entity_version[i], std::move(list_engine->keys[i]), ""};
+      auto it = std::lower_bound(changed.begin(), changed.end(), key);
+      if (it != changed.end() && it->version == key.version && it->key == key.key) {
+        changed_entity[static_cast<size_t>(it - changed.begin())] = static_cast<uint32_t>(i);
+      }
+    }
+    for (uint32_t idx : changed_entity) {
+      if (idx == UINT32_MAX) return Status::Internal("a changed entity is missing from the list engine");
+    }
+  }
+  report.engine_seconds = lap();  // the part of obtaining the engine not hidden behind the reads
 
   // ---- Screening.
   std::vector<MonitorHit> hits;
-  const bool work = engine != nullptr;
   std::mutex mu;
   auto add_hit = [&](const StoredCustomer& c, const Match& m, const char* trigger) {
     size_t idx = static_cast<size_t>(m.entity - engine->Entities().data());
@@ -241,26 +259,22 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
       for (const Match& match : m.value()) add_hit(c, match, trigger);
     });
     report.customers_screened = static_cast<int64_t>(changed_customers.size());
-    // Confirm candidate pairs in the customer -> list direction over the
-    // whole list version, so the score is the one a full screening gives.
+    // Confirm each candidate in the customer -> list direction over every
+    // list, with the options of a full screening, so that a pair is raised
+    // exactly when a full screening shows it (same score, same limit).
     const Entity* base = engine->Entities().data();
     ParallelFor(candidate_customers.size(), options.threads, [&](size_t i) {
       const StoredCustomer& c = candidate_customers[i];
       const std::vector<uint32_t>& wanted = candidates.at(c.rowid);
-      // Same limit as a full screening: the entity is in this customer's
-      // top `limit` within its source whenever it is in the top `limit`
-      // over all sources, so nothing a full screening shows is missed.
-      ScreenOptions so = options.screen;
-      for (uint32_t idx : wanted) {
-        const std::string& src = base[idx].source;
-        if (std::find(so.sources.begin(), so.sources.end(), src) == so.sources.end()) so.sources.push_back(src);
-      }
-      Result<std::vector<Match>> m = engine->Screen(QueryOf(c), so);
+      Result<std::vector<Match>> m = engine->Screen(QueryOf(c), options.screen);
       if (!m.ok()) return add_error(c, m.status());
       for (const Match& match : m.value()) {
         uint32_t idx = static_cast<uint32_t>(match.entity - base);
-        if (std::find(wanted.begin(), wanted.end(), idx) != wanted.end()) {
-          add_hit(c, match, "listed entity added or modified");
+        for (uint32_t ci : wanted) {
+          if (changed_entity[ci] == idx) {
+            add_hit(c, match, "listed entity added or modified");
+            break;
+          }
         }
       }
     });
@@ -278,7 +292,8 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
   // best-scoring hit.
   hits.erase(std::unique(hits.begin(), hits.end(),
                          [](const MonitorHit& a, const MonitorHit& b) {
-                           return a.customer == b.customer && a.source == b.source && a.source_id == b.source_id;
+                           return a.customer == b.customer && a.source == b.source &&
+                                  a.source_id == b.source_id;
                          }),
              hits.end());
   report.hits = static_cast<int64_t>(hits.size());
@@ -287,8 +302,8 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
   std::string details = "{\"full\":" + std::string(report.full ? "true" : "false") + ",\"versions\":[";
   for (size_t i = 0; i < latest.size(); ++i) {
     const StoredListVersion& v = latest[i];
-    details += std::string(i ? "," : "") + "{\"source\":" + JsonQuote(v.source) + ",\"version_id\":" +
-               std::to_string(v.id) + ",\"content_hash\":" + JsonQuote(v.content_hash) +
+    details += std::string(i ? "," : "") + "{\"source\":" + JsonQuote(v.source) +
+               ",\"version_id\":" + std::to_string(v.id) + ",\"content_hash\":" + JsonQuote(v.content_hash) +
                ",\"set_hash\":" + JsonQuote(v.set_hash) + ",\"as_of\":" + JsonQuote(v.as_of) + "}";
   }
   char threshold[32];
@@ -299,7 +314,8 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
              ",\"customers_screened\":" + std::to_string(report.customers_screened) +
              ",\"entities_changed\":" + std::to_string(report.entities_changed) +
              ",\"entities_removed\":" + std::to_string(report.entities_removed) +
-             ",\"candidates\":" + std::to_string(report.candidates) + ",\"hits\":" + std::to_string(report.hits) +
+             ",\"candidates\":" + std::to_string(report.candidates) +
+             ",\"hits\":" + std::to_string(report.hits) +
              ",\"customer_errors\":" + std::to_string(report.customer_errors) + "}";
   SqliteTxn txn(impl->db());
   Status s = txn.Begin(true);
@@ -309,8 +325,9 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
   s = impl->MonitorState(&now_versions, &now_seq);
   if (!s.ok()) return s;
   if (now_versions != prev_versions || now_seq != prev_seq) {
-    return Status::IoError("store is busy: another monitor run committed while this one screened; run it again",
-                           {impl->db()->path()});
+    return Status::IoError(
+        "store is busy: another monitor run committed while this one screened; run it again",
+        {impl->db()->path()});
   }
   s = impl->RecordMonitorRun(hits, latest, cur_seq, details, &report);
   if (!s.ok()) return s;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "base/file_reader.h"
@@ -15,9 +16,10 @@ namespace {
 std::string SnapshotLists(const TempDir& tmp, const std::string& date) {
   tmp.MakeDir("lists-" + date + "/ofac_sdn");
   std::string gz;
-  EXPECT_TRUE(ReadFile(std::string(CORDON_SOURCE_DIR) + "/data/lists/ofac_sdn_history/sdn-" + date + ".csv.gz", &gz,
-                       {.gunzip = false})
-                  .ok());
+  EXPECT_TRUE(
+      ReadFile(std::string(CORDON_SOURCE_DIR) + "/data/lists/ofac_sdn_history/sdn-" + date + ".csv.gz", &gz,
+               {.gunzip = false})
+          .ok());
   tmp.Write("lists-" + date + "/ofac_sdn/sdn.csv", gz);
   tmp.Write("lists-" + date + "/ofac_sdn/as_of.txt", date + "\n");
   return tmp.Path("lists-" + date);
@@ -62,7 +64,7 @@ class MonitorTest : public ::testing::Test {
 
 TEST_F(MonitorTest, DeltaFindsNewlyListedAndEqualsFullScreening) {
   ASSERT_TRUE(store_->ImportLists({.lists_dir = SnapshotLists(tmp_, "2022-02-24")}).ok());
-  ASSERT_TRUE(store_->ImportCustomers(tmp_.Write("c.csv", kCustomers)).ok());
+  ASSERT_TRUE(store_->ImportCustomers(tmp_.Write("c.csv", kCustomers), {}).ok());
   MonitorReport first = Run();
   EXPECT_TRUE(first.full);
   EXPECT_EQ(first.customers_screened, 8);
@@ -112,7 +114,8 @@ TEST_F(MonitorTest, DeltaFindsNewlyListedAndEqualsFullScreening) {
   ASSERT_TRUE(impl->CustomersChangedSince(-1, &customers).ok());
   std::set<std::string> expected;
   for (const StoredCustomer& c : customers) {
-    Query q{c.name, c.type == "person" ? EntityKind::kPerson : EntityKind::kOrganization, c.dob, c.country, {}};
+    Query q{
+        c.name, c.type == "person" ? EntityKind::kPerson : EntityKind::kOrganization, c.dob, c.country, {}};
     Result<std::vector<Match>> m = engine.value()->Screen(q, {});
     ASSERT_TRUE(m.ok());
     for (const Match& match : m.value()) {
@@ -129,7 +132,7 @@ TEST_F(MonitorTest, DeltaFindsNewlyListedAndEqualsFullScreening) {
 
 TEST_F(MonitorTest, FalsePositiveIsSuppressedUntilARecordChanges) {
   ASSERT_TRUE(store_->ImportLists({.lists_dir = SnapshotLists(tmp_, "2022-02-25")}).ok());
-  ASSERT_TRUE(store_->ImportCustomers(tmp_.Write("c.csv", kCustomers)).ok());
+  ASSERT_TRUE(store_->ImportCustomers(tmp_.Write("c.csv", kCustomers), {}).ok());
   Run();
   Result<std::vector<Alert>> alerts = store_->Alerts({.customer_id = "C1"});
   ASSERT_TRUE(alerts.ok());
@@ -158,7 +161,7 @@ TEST_F(MonitorTest, FalsePositiveIsSuppressedUntilARecordChanges) {
   // The customer's record changes: the pair alerts again, saying what changed.
   std::string changed = kCustomers;
   changed.replace(changed.find("1952-10-07"), 10, "1952-10-08");
-  ASSERT_TRUE(store_->ImportCustomers(tmp_.Write("c2.csv", changed)).ok());
+  ASSERT_TRUE(store_->ImportCustomers(tmp_.Write("c2.csv", changed), {}).ok());
   MonitorReport reopened = Run();
   EXPECT_EQ(reopened.customers_screened, 1);
   EXPECT_EQ(reopened.alerts_reopened, 1);
@@ -178,6 +181,167 @@ TEST_F(MonitorTest, FalsePositiveIsSuppressedUntilARecordChanges) {
                            "alert.reopened"}) {
     EXPECT_TRUE(actions.count(want)) << want;
   }
+}
+
+// OFAC delisted BONYONGWE, Happyton Mabhuya (ent_num 10660, Zimbabwe
+// program) between the snapshots of 29 and 30 November 2023.
+TEST_F(MonitorTest, DelistedEntityClosesItsOpenAlertsAndReopensWhenListedAgain) {
+  ASSERT_TRUE(store_->ImportLists({.lists_dir = SnapshotLists(tmp_, "2023-11-29")}).ok());
+  ASSERT_TRUE(store_
+                  ->ImportCustomers(tmp_.Write("c.csv",
+                                               "id,name,type,dob,country\n"
+                                               "Z1,Happyton Bonyongwe,person,,\n"
+                                               "Z2,Happyton Mabhuya Bonyongwe,person,,\n"
+                                               "Z3,Kim Jong Un,person,1984-01-08,KP\n"),
+                                    {})
+                  .ok());
+  Run();
+  auto alert_of = [&](const std::string& customer) {
+    Result<std::vector<Alert>> a = store_->Alerts({.customer_id = customer});
+    EXPECT_TRUE(a.ok());
+    for (const Alert& x : a.value()) {
+      if (x.source_id == "10660" || customer == "Z3") return x;
+    }
+    ADD_FAILURE() << "no alert for " << customer;
+    return Alert{};
+  };
+  const Alert z1 = alert_of("Z1"), z2 = alert_of("Z2"), z3 = alert_of("Z3");
+  ASSERT_EQ(z1.status, "open");
+  // A decided alert keeps its decision when the entity goes.
+  ASSERT_TRUE(store_->Decide({z2.id, "false_positive", "ann", "other person"}).ok());
+
+  ASSERT_TRUE(store_->ImportLists({.lists_dir = SnapshotLists(tmp_, "2023-11-30")}).ok());
+  MonitorReport delisted = Run();
+  EXPECT_EQ(delisted.entities_removed, 1);
+  EXPECT_EQ(delisted.alerts_closed, 1);
+  Result<Alert> closed = store_->GetAlert(z1.id);
+  ASSERT_TRUE(closed.ok());
+  EXPECT_EQ(closed->status, "closed");
+  EXPECT_FALSE(closed->closed_at.empty());
+  EXPECT_EQ(closed->closed_reason, "entity removed from ofac_sdn in version 2 (as of 2023-11-30)");
+  EXPECT_EQ(store_->GetAlert(z2.id)->status, "false_positive");
+  EXPECT_EQ(store_->GetAlert(z3.id)->status, "open");
+  EXPECT_EQ(Pairs(store_.get(), "closed"), std::set<std::string>{"Z1/10660"});
+  // Nothing else changes: a second run closes nothing more.
+  EXPECT_EQ(Run().alerts_closed, 0);
+
+  // Listed again (the older snapshot as a newer version): the pair matches
+  // again and the closed alert re-opens, saying it had been closed.
+  ASSERT_TRUE(store_->ImportLists({.lists_dir = tmp_.Path("lists-2023-11-29")}).ok());
+  MonitorReport relisted = Run();
+  EXPECT_GE(relisted.alerts_reopened, 1);
+  Result<Alert> reopened = store_->GetAlert(z1.id);
+  ASSERT_TRUE(reopened.ok());
+  EXPECT_EQ(reopened->status, "open");
+  EXPECT_TRUE(reopened->closed_at.empty());
+  EXPECT_NE(reopened->reason.find("it was closed at"), std::string::npos) << reopened->reason;
+
+  Result<std::vector<AuditEntry>> entries = store_->Audit("", "");
+  ASSERT_TRUE(entries.ok());
+  int closures = 0;
+  for (const AuditEntry& e : entries.value()) {
+    if (e.action != "alert.closed") continue;
+    ++closures;
+    EXPECT_EQ(e.subject, z1.id);
+    EXPECT_NE(e.details.find("\"cause\":\"entity_removed\""), std::string::npos) << e.details;
+    EXPECT_NE(e.details.find("\"removed_in_version\":2"), std::string::npos) << e.details;
+  }
+  EXPECT_EQ(closures, 1);
+  Result<AuditVerifyReport> v = store_->VerifyAudit();
+  ASSERT_TRUE(v.ok());
+  EXPECT_TRUE(v->ok) << v->problem;
+}
+
+TEST_F(MonitorTest, OffboardedCustomersAreNotScreenedAndTheirAlertsClose) {
+  ASSERT_TRUE(store_->ImportLists({.lists_dir = SnapshotLists(tmp_, "2022-02-25")}).ok());
+  ASSERT_TRUE(store_->ImportCustomers(tmp_.Write("c.csv", kCustomers), {}).ok());
+  Run();
+  const std::set<std::string> all = Pairs(store_.get());
+  ASSERT_TRUE(all.count("C1/35096") && all.count("C2/35096") && all.count("C6/20157"));
+  auto* impl = static_cast<StoreImpl*>(store_.get());
+
+  // Bad requests change nothing.
+  EXPECT_EQ(store_->RemoveCustomers({{"C1", "C99"}, "account closed"}).status().code(),
+            StatusCode::kNotFound);
+  EXPECT_EQ(store_->RemoveCustomers({{"C1"}, " "}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->RemoveCustomers({{}, "x"}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(impl->CustomerCount().value(), 8);
+
+  // One customer off-boarded by id.
+  Result<CustomerRemovalReport> removed = store_->RemoveCustomers({{"C1"}, "account closed"});
+  ASSERT_TRUE(removed.ok()) << removed.status().ToString();
+  EXPECT_EQ(removed->removed, 1);
+  EXPECT_GE(removed->alerts_closed, 1);
+  Result<std::vector<Alert>> c1 = store_->Alerts({.customer_id = "C1"});
+  ASSERT_TRUE(c1.ok());
+  for (const Alert& a : c1.value()) {
+    EXPECT_EQ(a.status, "closed");
+    EXPECT_EQ(a.closed_reason, "customer off-boarded: account closed (customers remove by monitor-test)");
+  }
+  EXPECT_EQ(impl->CustomerCount().value(), 7);
+  Result<CustomerRemovalReport> again = store_->RemoveCustomers({{"C1"}, "account closed"});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->removed, 0);
+  EXPECT_EQ(again->already_removed, std::vector<std::string>{"C1"});
+
+  // A full extract without C1, C2 and C6: C2 and C6 leave (C1 already has).
+  std::string extract = "id,name,type,dob,country\n";
+  for (const char* line :
+       {"C3,Путин Владимир Владимирович,person,,RU\n", "C4,Sergei Lavrov,person,1950-03-21,RU\n",
+        "C5,Jonna Linden,person,1998-09-10,DE\n", "C7,Acme Widgets Ltd,organization,,GB\n",
+        "C8,Maria Vladimirovna Putina,person,1985-04-28,RU\n"}) {
+    extract += line;
+  }
+  Result<CustomerImportReport> replaced =
+      store_->ImportCustomers(tmp_.Write("extract.csv", extract), {.replace = true});
+  ASSERT_TRUE(replaced.ok()) << replaced.status().ToString();
+  EXPECT_TRUE(replaced->committed);
+  EXPECT_EQ(replaced->removed, 2);
+  EXPECT_EQ(replaced->unchanged, 5);
+  EXPECT_GE(replaced->alerts_closed, 2);
+  EXPECT_EQ(impl->CustomerCount().value(), 5);
+  Result<std::vector<Alert>> c6 = store_->Alerts({.customer_id = "C6"});
+  ASSERT_TRUE(c6.ok());
+  ASSERT_FALSE(c6->empty());
+  EXPECT_EQ(c6->front().closed_reason.rfind("customer off-boarded: absent from ", 0), 0u)
+      << c6->front().closed_reason;
+  // A header-only extract would off-board everyone: refused.
+  EXPECT_EQ(store_->ImportCustomers(tmp_.Write("empty.csv", "id,name\n"), {.replace = true}).status().code(),
+            StatusCode::kInvalidArgument);
+
+  // Off-boarded customers are not screened, and nothing re-opens.
+  MonitorReport full = Run(/*full=*/true);
+  EXPECT_EQ(full.customers_total, 5);
+  EXPECT_EQ(full.customers_screened, 5);
+  EXPECT_EQ(full.alerts_reopened, 0);
+  for (const char* gone : {"C1", "C2", "C6"}) {
+    Result<std::vector<Alert>> alerts = store_->Alerts({.customer_id = gone});
+    ASSERT_TRUE(alerts.ok());
+    for (const Alert& a : alerts.value()) EXPECT_EQ(a.status, "closed") << gone;
+  }
+  EXPECT_TRUE(Pairs(store_.get(), "open").count("C4/35233"));
+
+  // Back in a later file: restored, screened against every list, re-alerted.
+  Result<CustomerImportReport> back = store_->ImportCustomers(tmp_.Write("c3.csv", kCustomers), {});
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->restored, 3);
+  EXPECT_EQ(back->added, 0);
+  EXPECT_EQ(back->updated, 0);
+  MonitorReport restored = Run();
+  EXPECT_EQ(restored.customers_screened, 3);
+  EXPECT_GE(restored.alerts_reopened, 3);
+  EXPECT_EQ(Pairs(store_.get(), "open"), all);
+
+  std::map<std::string, int> actions;
+  Result<std::vector<AuditEntry>> entries = store_->Audit("", "");
+  ASSERT_TRUE(entries.ok());
+  for (const AuditEntry& e : entries.value()) ++actions[e.action];
+  EXPECT_EQ(actions["customer.removed"], 3);
+  EXPECT_EQ(actions["customer.restored"], 3);
+  EXPECT_GE(actions["alert.closed"], 3);
+  Result<AuditVerifyReport> v = store_->VerifyAudit();
+  ASSERT_TRUE(v.ok());
+  EXPECT_TRUE(v->ok) << v->problem;
 }
 
 TEST_F(MonitorTest, NeedsAListVersion) {

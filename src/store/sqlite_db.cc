@@ -11,14 +11,16 @@ Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, bool c
   if (rc != SQLITE_OK) {
     std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close(db);
-    if (rc == SQLITE_CANTOPEN && !create) return Status::NotFound("store does not exist (" + msg + ")", {path});
+    if (rc == SQLITE_CANTOPEN && !create)
+      return Status::NotFound("store does not exist (" + msg + ")", {path});
     return Status::IoError("cannot open store: " + msg, {path});
   }
   std::unique_ptr<SqliteDb> out(new SqliteDb(db, path));
   sqlite3_busy_timeout(db, busy_timeout_ms);
   sqlite3_extended_result_codes(db, 0);
   // journal_mode=WAL needs a write lock the first time; busy if held.
-  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+  for (const char* pragma :
+       {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
     Status s = out->Exec(pragma);
     if (!s.ok()) return s;
   }
@@ -29,8 +31,8 @@ SqliteDb::~SqliteDb() { sqlite3_close(db_); }
 
 Status SqliteDb::Error(int rc, std::string_view what) const {
   if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-    return Status::IoError("store is busy: another cordon process is writing to it; try again when it has finished",
-                           {path_});
+    return Status::IoError(
+        "store is busy: another cordon process is writing to it; try again when it has finished", {path_});
   }
   std::string msg = std::string(what) + ": " + sqlite3_errmsg(db_);
   if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) {
@@ -101,6 +103,11 @@ std::string SqliteStmt::Text(int col) const {
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   int n = sqlite3_column_bytes(stmt_, col);
   return p ? std::string(reinterpret_cast<const char*>(p), n) : std::string();
+}
+std::string_view SqliteStmt::TextView(int col) const {
+  const unsigned char* p = sqlite3_column_text(stmt_, col);
+  int n = sqlite3_column_bytes(stmt_, col);
+  return p ? std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(n)) : std::string_view();
 }
 int64_t SqliteStmt::Int(int col) const { return sqlite3_column_int64(stmt_, col); }
 double SqliteStmt::Double(int col) const { return sqlite3_column_double(stmt_, col); }

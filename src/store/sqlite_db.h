@@ -60,6 +60,8 @@ class SqliteStmt {
   const Status& status() const { return status_; }
 
   std::string Text(int col) const;
+  // The column's bytes without a copy; valid until the next Step() or Reset().
+  std::string_view TextView(int col) const;
   int64_t Int(int col) const;
   double Double(int col) const;
   bool IsNull(int col) const;

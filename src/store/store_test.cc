@@ -8,6 +8,7 @@
 
 #include "base/file_reader.h"
 #include "lists/common/temp_dir.h"
+#include "store/entity_codec.h"
 #include "store/store_impl.h"
 
 namespace cordon {
@@ -18,9 +19,10 @@ namespace {
 std::string SnapshotLists(const TempDir& tmp, const std::string& date) {
   std::string dir = tmp.MakeDir("lists-" + date + "/ofac_sdn");
   std::string gz;
-  EXPECT_TRUE(ReadFile(std::string(CORDON_SOURCE_DIR) + "/data/lists/ofac_sdn_history/sdn-" + date + ".csv.gz", &gz,
-                       {.gunzip = false})
-                  .ok());
+  EXPECT_TRUE(
+      ReadFile(std::string(CORDON_SOURCE_DIR) + "/data/lists/ofac_sdn_history/sdn-" + date + ".csv.gz", &gz,
+               {.gunzip = false})
+          .ok());
   tmp.Write("lists-" + date + "/ofac_sdn/sdn.csv", gz);
   tmp.Write("lists-" + date + "/ofac_sdn/as_of.txt", date + "\n");
   return tmp.Path("lists-" + date);
@@ -61,11 +63,13 @@ TEST(StoreTest, ImportsVersionsAndDiffsRealOfacSnapshots) {
   EXPECT_EQ(d.to.as_of, "2022-02-25");
   // OFAC designated Vladimir Putin on 25 February 2022.
   bool putin = false;
-  for (const auto& c : d.added) putin = putin || (c.source_id == "35096" && c.name.find("PUTIN") != std::string::npos);
+  for (const auto& c : d.added)
+    putin = putin || (c.source_id == "35096" && c.name.find("PUTIN") != std::string::npos);
   EXPECT_TRUE(putin);
   for (const auto& c : d.modified) EXPECT_FALSE(c.fields.empty()) << c.source_id;
   // Explicit ids give the same answer; reversed, additions become removals.
-  Result<std::vector<ListDiff>> back = store->Diff({"ofac_sdn", std::to_string(d.to.id), std::to_string(d.from.id)});
+  Result<std::vector<ListDiff>> back =
+      store->Diff({"ofac_sdn", std::to_string(d.to.id), std::to_string(d.from.id)});
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->front().removed.size(), d.added.size());
   EXPECT_EQ(back->front().added.size(), d.removed.size());
@@ -80,15 +84,17 @@ TEST(StoreTest, CustomerImportTracksChangesAndRefusesBadFiles) {
   TempDir tmp;
   auto store = OpenStore(tmp);
   ASSERT_TRUE(store);
-  std::string f1 = tmp.Write("c1.csv", "id,name,type,dob,country\nC1,Ann Lee,person,1990-01-02,GB\n"
-                                       "C2,Acme Trading LLC,organization,,US\n");
-  Result<CustomerImportReport> r = store->ImportCustomers(f1);
+  std::string f1 = tmp.Write("c1.csv",
+                             "id,name,type,dob,country\nC1,Ann Lee,person,1990-01-02,GB\n"
+                             "C2,Acme Trading LLC,organization,,US\n");
+  Result<CustomerImportReport> r = store->ImportCustomers(f1, {});
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_TRUE(r->committed);
   EXPECT_EQ(r->added, 2);
-  std::string f2 = tmp.Write("c2.csv", "id,name,type,dob,country\nC1,Ann Lee,person,1990-01-03,GB\n"
-                                       "C2,Acme Trading LLC,organization,,US\nC3,Bo Chen,person,,CN\n");
-  r = store->ImportCustomers(f2);
+  std::string f2 = tmp.Write("c2.csv",
+                             "id,name,type,dob,country\nC1,Ann Lee,person,1990-01-03,GB\n"
+                             "C2,Acme Trading LLC,organization,,US\nC3,Bo Chen,person,,CN\n");
+  r = store->ImportCustomers(f2, {});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->added, 1);
   EXPECT_EQ(r->updated, 1);
@@ -104,7 +110,7 @@ TEST(StoreTest, CustomerImportTracksChangesAndRefusesBadFiles) {
 
   // One bad row: the whole file is refused, nothing is stored.
   std::string bad = tmp.Write("bad.csv", "id,name,dob\nC4,Dan Roe,\nC5,Eve Poe,1990-13-01\n");
-  r = store->ImportCustomers(bad);
+  r = store->ImportCustomers(bad, {});
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->committed);
   ASSERT_EQ(r->errors.size(), 1u);
@@ -113,7 +119,7 @@ TEST(StoreTest, CustomerImportTracksChangesAndRefusesBadFiles) {
   Result<int64_t> n = impl->CustomerCount();
   ASSERT_TRUE(n.ok());
   EXPECT_EQ(n.value(), 3);
-  EXPECT_EQ(store->ImportCustomers(tmp.Path("missing.csv")).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(store->ImportCustomers(tmp.Path("missing.csv"), {}).status().code(), StatusCode::kNotFound);
 }
 
 TEST(StoreTest, AuditChainDetectsEditsAndDeletions) {
@@ -122,8 +128,9 @@ TEST(StoreTest, AuditChainDetectsEditsAndDeletions) {
     auto store = OpenStore(tmp);
     ASSERT_TRUE(store);
     for (int i = 0; i < 3; ++i) {
-      std::string f = tmp.Write("c" + std::to_string(i) + ".csv", "id,name\nC1,Name Number" + std::to_string(i) + "\n");
-      ASSERT_TRUE(store->ImportCustomers(f).ok());
+      std::string f =
+          tmp.Write("c" + std::to_string(i) + ".csv", "id,name\nC1,Name Number" + std::to_string(i) + "\n");
+      ASSERT_TRUE(store->ImportCustomers(f, {}).ok());
     }
     Result<AuditVerifyReport> v = store->VerifyAudit();
     ASSERT_TRUE(v.ok());
@@ -143,9 +150,10 @@ TEST(StoreTest, AuditChainDetectsEditsAndDeletions) {
     ASSERT_EQ(sqlite3_open(tmp.Path("cordon.db").c_str(), &db), SQLITE_OK);
     // The triggers make the table append-only for cordon; an attacker with
     // file access drops them first.
-    ASSERT_EQ(sqlite3_exec(db, "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete;",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK);
+    ASSERT_EQ(
+        sqlite3_exec(db, "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete;",
+                     nullptr, nullptr, nullptr),
+        SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
     sqlite3_close(db);
   };
@@ -188,18 +196,85 @@ TEST(StoreTest, SecondWriterGetsBusyNotCorruption) {
   auto first = OpenStore(tmp);
   ASSERT_TRUE(first);
   std::string f = tmp.Write("c.csv", "id,name\nC1,Ann Lee\n");
-  ASSERT_TRUE(first->ImportCustomers(f).ok());
+  ASSERT_TRUE(first->ImportCustomers(f, {}).ok());
   auto* impl = static_cast<StoreImpl*>(first.get());
   ASSERT_TRUE(impl->db()->Begin(true).ok());  // hold the write lock
   Result<std::unique_ptr<Store>> second = Store::Open({.path = tmp.Path("cordon.db"), .busy_timeout_ms = 50});
   ASSERT_TRUE(second.ok()) << second.status().ToString();  // readers and opening are fine
-  Result<CustomerImportReport> r = second.value()->ImportCustomers(f);
+  Result<CustomerImportReport> r = second.value()->ImportCustomers(f, {});
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(IsStoreBusy(r.status())) << r.status().ToString();
   EXPECT_NE(r.status().ToString().find("cordon.db"), std::string::npos);
   EXPECT_TRUE(second.value()->Alerts({}).ok());  // reading is not blocked
   impl->db()->Rollback();
-  EXPECT_TRUE(second.value()->ImportCustomers(f).ok());
+  EXPECT_TRUE(second.value()->ImportCustomers(f, {}).ok());
+}
+
+TEST(StoreTest, VersionRecordsWithoutRawAreTheEntitiesWithoutRaw) {
+  TempDir tmp;
+  auto store = OpenStore(tmp);
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->ImportLists({.lists_dir = SnapshotLists(tmp, "2022-02-24")}).ok());
+  auto* impl = static_cast<StoreImpl*>(store.get());
+  Result<std::vector<StoredListVersion>> latest = impl->LatestVersions();
+  ASSERT_TRUE(latest.ok());
+  std::vector<Entity> entities;
+  std::vector<std::string> hashes, keys;
+  ASSERT_TRUE(impl->LoadVersion(latest->front(), &entities, &hashes, &keys).ok());
+  std::vector<VersionRecord> lean;
+  ASSERT_TRUE(impl->VersionRecords(latest->front().id, /*with_raw=*/false, &lean).ok());
+  ASSERT_EQ(lean.size(), entities.size());
+  size_t with_raw = 0;
+  for (size_t i = 0; i < lean.size(); ++i) {
+    EXPECT_EQ(lean[i].key, keys[i]);
+    EXPECT_EQ(lean[i].hash, hashes[i]);
+    with_raw += !entities[i].raw.empty();
+    Entity e = entities[i];
+    e.raw.clear();
+    ASSERT_EQ(lean[i].body, EncodeEntity(e)) << keys[i];
+    Entity decoded;
+    ASSERT_TRUE(DecodeEntity(lean[i].body, &decoded).ok());
+    EXPECT_TRUE(decoded.raw.empty());
+  }
+  EXPECT_GT(with_raw, entities.size() / 2);  // the lean records did drop something
+}
+
+TEST(StoreTest, MigratesASchemaVersion1Store) {
+  TempDir tmp;
+  {
+    auto store = OpenStore(tmp);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->ImportCustomers(tmp.Write("c.csv", "id,name\nC1,Ann Lee\nC2,Bo Chen\n"), {}).ok());
+  }
+  auto exec = [&](const char* sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(tmp.Path("cordon.db").c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  };
+  // Back to the version 1 layout (as stores written before off-boarding).
+  exec(
+      "DROP INDEX customer_removed; DROP INDEX alert_customer; DROP INDEX alert_entity;"
+      "ALTER TABLE customer DROP COLUMN removed_at; ALTER TABLE customer DROP COLUMN removed_reason;"
+      "ALTER TABLE alert DROP COLUMN closed_at; ALTER TABLE alert DROP COLUMN closed_reason;"
+      "UPDATE meta SET value='1' WHERE key='schema_version';");
+  {
+    auto store = OpenStore(tmp);
+    ASSERT_TRUE(store);
+    Result<CustomerRemovalReport> r = store->RemoveCustomers({{"C2"}, "left the bank"});
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(r->removed, 1);
+    EXPECT_EQ(static_cast<StoreImpl*>(store.get())->CustomerCount().value(), 1);
+    Result<AuditVerifyReport> v = store->VerifyAudit();
+    ASSERT_TRUE(v.ok());
+    EXPECT_TRUE(v->ok) << v->problem;
+  }
+  exec("UPDATE meta SET value='3' WHERE key='schema_version';");
+  Result<std::unique_ptr<Store>> newer = Store::Open({.path = tmp.Path("cordon.db")});
+  ASSERT_FALSE(newer.ok());
+  EXPECT_EQ(newer.status().code(), StatusCode::kDataError);
+  EXPECT_NE(newer.status().message().find("schema version 3"), std::string::npos)
+      << newer.status().ToString();
 }
 
 TEST(StoreTest, OpenRefusesMissingOrForeignFiles) {
