@@ -13,10 +13,10 @@
 #include <vector>
 
 #include "base/file_reader.h"
-#include "cli_common.h"
-#include "commands.h"
 #include "base/json_writer.h"
 #include "base/worker_pool.h"
+#include "cli_common.h"
+#include "commands.h"
 #include "lists/common/csv_reader.h"
 #include "model/match_json.h"
 
@@ -53,11 +53,16 @@ class RowReader {
     for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
       std::string h = fields[i];
       for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (h == "id") col_id_ = i;
-      else if (h == "name") col_name_ = i;
-      else if (h == "type") col_type_ = i;
-      else if (h == "dob" || h == "birth_date") col_dob_ = i;
-      else if (h == "country") col_country_ = i;
+      if (h == "id")
+        col_id_ = i;
+      else if (h == "name")
+        col_name_ = i;
+      else if (h == "type")
+        col_type_ = i;
+      else if (h == "dob" || h == "birth_date")
+        col_dob_ = i;
+      else if (h == "country")
+        col_country_ = i;
     }
     if (col_id_ < 0 || col_name_ < 0) {
       return Status::InvalidArgument("header must have columns 'id' and 'name'",
@@ -76,8 +81,8 @@ class RowReader {
     r.line = reader_.record_line();
     if (fields_.size() != width_) {
       r.id = col_id_ < static_cast<int>(fields_.size()) ? fields_[col_id_] : "";
-      r.error = path_ + ":" + std::to_string(r.line) + ": expected " + std::to_string(width_) + " columns, found " +
-                std::to_string(fields_.size());
+      r.error = path_ + ":" + std::to_string(r.line) + ": expected " + std::to_string(width_) +
+                " columns, found " + std::to_string(fields_.size());
       return true;
     }
     r.id = fields_[col_id_];
@@ -134,9 +139,11 @@ int RunScreenFile(int argc, char** argv) {
   AddListFlags(&spec);
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 2, spec);
   if (!args.ok()) return ReportError(args.status());
-  if (!args->positionals().empty()) return ReportError(Status::InvalidArgument("unexpected argument '" + args->positionals()[0] + "'"));
+  if (!args->positionals().empty())
+    return ReportError(Status::InvalidArgument("unexpected argument '" + args->positionals()[0] + "'"));
   std::string in = args->Get("in"), out_path = args->Get("out");
-  if (in.empty() || out_path.empty()) return ReportError(Status::InvalidArgument("screen-file needs --in FILE.csv and --out FILE.jsonl"));
+  if (in.empty() || out_path.empty())
+    return ReportError(Status::InvalidArgument("screen-file needs --in FILE.csv and --out FILE.jsonl"));
   unsigned hw = std::max(1u, std::thread::hardware_concurrency());
   Result<int> threads = args->GetInt("threads", static_cast<int>(hw), 1, 256);
   if (!threads.ok()) return ReportError(threads.status());
@@ -161,7 +168,8 @@ int RunScreenFile(int argc, char** argv) {
   if (!engine_or.ok()) return ReportError(engine_or.status());
   const Engine& engine = *engine_or.value();
   for (const auto& s : options.sources) {
-    if (engine.FindSource(s) == nullptr) return ReportError(Status::InvalidArgument("unknown or unloaded source '" + s + "'"));
+    if (engine.FindSource(s) == nullptr)
+      return ReportError(Status::InvalidArgument("unknown or unloaded source '" + s + "'"));
   }
   std::unique_ptr<FILE, FileCloser> out(std::fopen(out_path.c_str(), "wb"));
   if (!out) return ReportError(Status::IoError("cannot open output file for writing", {out_path}));
@@ -248,7 +256,8 @@ int RunScreenFile(int argc, char** argv) {
     if (!write(*running)) return ReportError(Status::IoError("write failed (disk full?)", {out_path}));
     current = 1 - current;
   }
-  if (std::fflush(out.get()) != 0) return ReportError(Status::IoError("write failed (disk full?)", {out_path}));
+  if (std::fflush(out.get()) != 0)
+    return ReportError(Status::IoError("write failed (disk full?)", {out_path}));
   auto now = std::chrono::steady_clock::now();
   double screen_s = std::chrono::duration<double>(now - screen_start).count();
   double total_s = std::chrono::duration<double>(now - start).count();

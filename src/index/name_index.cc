@@ -122,22 +122,29 @@ class PairMemo {
   size_t used_ = 0;
 };
 
-// Per-thread scratch for candidate accumulation (no allocation per query
-// once warm).
 // Per query variant: vocabulary entry -> the latest of its credit entries
 // (each links to the previous one). Open addressing over a table sized to
 // the query's credits (tens), so lookups stay in cache.
 class CreditIndex {
  public:
   void Reset(size_t credits) {
-    size_t size = 16;
-    while (size < 2 * credits) size *= 2;
+    // At most a quarter full: most lookups are misses (a listed token no
+    // query token matched), which stop at the first empty slot.
+    size_t size = 64;
+    shift_ = 58;
+    while (size < 4 * credits) {
+      size *= 2;
+      --shift_;
+    }
     keys_.assign(size, kEmpty);
     heads_.resize(size);
     mask_ = size - 1;
+    filter_ = 0;
   }
   // The latest entry of `vocab`, or UINT32_MAX.
   uint32_t Find(uint32_t vocab) const {
+    // A 64-bit filter answers most misses without touching the table.
+    if (((filter_ >> (vocab & 63)) & 1u) == 0) return UINT32_MAX;
     for (size_t pos = Hash(vocab);; pos = (pos + 1) & mask_) {
       if (keys_[pos] == vocab) return heads_[pos];
       if (keys_[pos] == kEmpty) return UINT32_MAX;
@@ -146,6 +153,7 @@ class CreditIndex {
   // Makes `entry` the latest of `vocab`; returns the previous latest (or
   // UINT32_MAX). REQUIRES: fewer insertions than Reset() was told.
   uint32_t Push(uint32_t vocab, uint32_t entry) {
+    filter_ |= uint64_t{1} << (vocab & 63);
     for (size_t pos = Hash(vocab);; pos = (pos + 1) & mask_) {
       if (keys_[pos] == kEmpty) {
         keys_[pos] = vocab;
@@ -162,9 +170,12 @@ class CreditIndex {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
-  size_t Hash(uint32_t vocab) const { return (vocab * 0x9e3779b9u) & mask_; }
+  // Fibonacci hashing: the top bits of the product.
+  size_t Hash(uint32_t vocab) const { return static_cast<size_t>((vocab * 0x9e3779b97f4a7c15ULL) >> shift_); }
   std::vector<uint32_t> keys_, heads_;
   size_t mask_ = 0;
+  int shift_ = 58;
+  uint64_t filter_ = 0;
 };
 
 // What the gathering credited to each listed name it reached, in a small
@@ -226,6 +237,12 @@ class Accumulator {
 };
 
 }  // namespace
+
+namespace {
+std::atomic<uint64_t> next_index_id{1};
+}  // namespace
+
+NameIndex::NameIndex() : id_(next_index_id.fetch_add(1)) {}
 
 uint32_t NameIndex::Intern(const std::string& text, bool consonantal) {
   std::string key = consonantal ? "#" + text : text;
@@ -513,19 +530,29 @@ double NameIndex::TokenWeight(const std::string& text) const {
 
 namespace {
 
-// MakeTokenKeys() of a query token, remembered per thread: customer names
-// repeat their words, and a phonetic key costs thousands of instructions.
-// Bounded: emptied when full.
-TokenKeys CachedTokenKeys(const std::string& text, bool consonantal) {
+// What a thread remembers of one query token (customer names repeat their
+// words): its keys, which are the same for every index (a phonetic key costs
+// thousands of instructions), and its lookups in one index, with and
+// without its Korean key (valid while index_id matches).
+struct CachedToken {
+  TokenKeys keys;
+  uint64_t index_id = 0;
+  std::shared_ptr<const TokenLookup> lookup[2];  // [1]: Korean key kept
+};
+
+// The thread's entry for a token. Bounded: emptied when full.
+CachedToken& CachedTokenFor(const std::string& text, bool consonantal) {
   constexpr size_t kEntries = 50000;
-  thread_local std::unordered_map<std::string, TokenKeys> cache;
+  thread_local std::unordered_map<std::string, CachedToken> cache;
   thread_local std::string key;
   key.assign(1, consonantal ? '#' : '-');
   key += text;
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
   if (cache.size() >= kEntries) cache.clear();
-  return cache.emplace(key, MakeTokenKeys(text, consonantal)).first->second;
+  CachedToken entry;
+  entry.keys = MakeTokenKeys(text, consonantal);
+  return cache.emplace(key, std::move(entry)).first->second;
 }
 
 }  // namespace
@@ -537,7 +564,12 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
     PreparedName::Variant v;
     v.method = method;
     v.keys.reserve(tokens.size());
-    for (const NameToken& t : tokens) v.keys.push_back(CachedTokenKeys(t.text, t.consonantal));
+    std::vector<CachedToken*> cached;
+    cached.reserve(tokens.size());
+    for (const NameToken& t : tokens) {
+      cached.push_back(&CachedTokenFor(t.text, t.consonantal));
+      v.keys.push_back(cached.back()->keys);
+    }
     // Korean syllable keys merge k/g, t/d, p/b, ch/j, l/r: only a name that
     // reads as Korean (two or more syllable-shaped words, not pinyin) uses
     // them, or Roob would match Loop and Pang would match Bang.
@@ -557,7 +589,15 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
       v.displays.push_back(tokens[i].display);  // `tokens` may be a temporary
       st.role = tokens[i].role;
       st.hyphenated = tokens[i].hyphenated;
-      v.lookups.push_back(Lookup(v.keys[i]));
+      // The thread's entry first (no lock), then the shared memo.
+      CachedToken& c = *cached[i];
+      const int with_korean = v.keys[i].korean.empty() ? 0 : 1;
+      if (c.index_id != id_) {
+        c.index_id = id_;
+        c.lookup[0] = c.lookup[1] = nullptr;
+      }
+      if (c.lookup[with_korean] == nullptr) c.lookup[with_korean] = Lookup(v.keys[i]);
+      v.lookups.push_back(c.lookup[with_korean]);
       st.weight = v.lookups.back()->weight * RoleMultiplier(tokens[i].role);
       v.tokens.push_back(st);
     }

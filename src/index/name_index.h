@@ -162,7 +162,7 @@ class NameIndex {
     uint16_t token_count;
     bool has_initials;
   };
-  NameIndex() = default;
+  NameIndex();
   uint32_t Intern(const std::string& text, bool consonantal);
   // Rebuilds hot_names_ and initial_postings_ from names_ and postings_.
   void FinishDerived();
@@ -200,6 +200,9 @@ class NameIndex {
   // Memo of Lookup() per token (key: flags + text); see sharded_memo.h.
   // Bounded: about 200,000 distinct tokens.
   mutable ShardedMemo<std::shared_ptr<const TokenLookup>> lookups_{200000};
+  // Unique per index in the process: per-thread caches of lookups tell
+  // one index's from another's (a server reload, a monitor's two engines).
+  uint64_t id_;
 };
 
 }  // namespace cordon

@@ -44,13 +44,14 @@ struct ArchiveFields<NameIndex::ListedName> {
   }
 };
 
-// Every member of NameIndex but five: entities_ (the engine's vector,
+// Every member of NameIndex but six: entities_ (the engine's vector,
 // attached after reading), interned_ (used while building only), lookups_
-// (a memo, filled by queries), and hot_names_ and initial_postings_
-// (derived from names_ and postings_ by FinishDerived() after reading).
+// (a memo, filled by queries), hot_names_ and initial_postings_ (derived
+// from names_ and postings_ by FinishDerived() after reading), and id_ (the
+// index's identity in this process, given by the constructor).
 template <>
 struct ArchiveFields<NameIndex> {
-  static constexpr int kSkipped = 5;
+  static constexpr int kSkipped = 6;
   static auto Of(NameIndex& x) {
     return std::tie(x.vocab_, x.vocab_weight_, x.postings_, x.by_text_, x.by_phonetic_, x.by_skeleton_,
                     x.by_deletion_, x.by_deletion2_, x.by_korean_, x.by_arabic_skeleton_,
@@ -64,7 +65,7 @@ struct ArchiveFields<NameIndex> {
 // test still catches a forgotten member).
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 static_assert(sizeof(TokenHashTable) == 72, "TokenHashTable changed: update ArchiveFields<TokenHashTable>");
-static_assert(sizeof(NameIndex) == 7112,
+static_assert(sizeof(NameIndex) == 7120,
               "NameIndex gained or lost a member: list it in ArchiveFields<NameIndex> (or count it in "
               "kSkipped if it is a cache or build-time state), then update this size");
 #endif
