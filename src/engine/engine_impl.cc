@@ -1,8 +1,15 @@
 #include "engine/engine_impl.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdio>
+#include <string>
+#include <unordered_set>
 
 #include "base/utf8.h"
 #include "engine/explanation_builder.h"
@@ -16,6 +23,64 @@
 #include "normalize/name_vocabulary.h"
 
 namespace cordon {
+namespace {
+
+// Parsing the list files and building the index free far more memory than
+// the engine keeps (about 50 MB of the bundled lists' XML, CSV and
+// intermediate strings); glibc keeps it mapped unless asked to give it back.
+// Queries that found no candidate, remembered per thread: customer files
+// repeat whole names (one row in six of the synthetic million), and such a
+// query's answer depends only on what the key holds (name, type, the
+// minimum name score the attributes leave, the sources) as long as it has
+// no identifier. Bounded: emptied when full.
+class NoHitCache {
+ public:
+  static std::string Key(const Query& query, double min_score, const std::vector<std::string>& sources) {
+    std::string key;
+    key.push_back(static_cast<char>(query.kind));
+    key.append(reinterpret_cast<const char*>(&min_score), sizeof(min_score));
+    for (const std::string& s : sources) {
+      key += s;
+      key.push_back('\x1f');
+    }
+    key.push_back('\0');
+    key += query.name;
+    return key;
+  }
+  static bool Contains(uint64_t engine, const std::string& key) {
+    Cache& c = Get(engine);
+    return c.keys.count(key) != 0;
+  }
+  static void Add(uint64_t engine, std::string key) {
+    Cache& c = Get(engine);
+    if (c.keys.size() >= kEntries) c.keys.clear();
+    c.keys.insert(std::move(key));
+  }
+
+ private:
+  static constexpr size_t kEntries = 50000;
+  struct Cache {
+    uint64_t engine = 0;
+    std::unordered_set<std::string> keys;
+  };
+  static Cache& Get(uint64_t engine) {
+    thread_local Cache cache;
+    if (cache.engine != engine) {
+      cache.keys.clear();
+      cache.engine = engine;
+    }
+    return cache;
+  }
+};
+
+void ReleaseFreedMemory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
+}  // namespace
+
 namespace {
 
 constexpr size_t kMaxNameBytes = 1024;
@@ -75,8 +140,11 @@ Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
   Status s = FindSourceFolders(options.lists_dir, &folders);
   if (!s.ok()) return s;
   for (const auto& wanted : options.sources) {
-    bool found = std::any_of(folders.begin(), folders.end(), [&](const SourceFolder& f) { return f.id == wanted; });
-    if (!found) return Status::InvalidArgument("unknown source '" + wanted + "' (no such folder in " + options.lists_dir + ")");
+    bool found =
+        std::any_of(folders.begin(), folders.end(), [&](const SourceFolder& f) { return f.id == wanted; });
+    if (!found)
+      return Status::InvalidArgument("unknown source '" + wanted + "' (no such folder in " +
+                                     options.lists_dir + ")");
   }
   std::vector<Entity> entities;
   std::vector<SourceInfo> infos;
@@ -109,24 +177,27 @@ Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
       if (!info.status.ok()) return info.status;
       if (!info.skipped.empty()) {
         const LoadIssue& i = info.skipped.front();
-        return Status::DataError("strict mode: " + std::to_string(info.skipped.size()) +
-                                     " record(s) skipped; first: " + i.message,
-                                 {i.file, i.line, i.field});
+        return Status::DataError(
+            "strict mode: " + std::to_string(info.skipped.size()) + " record(s) skipped; first: " + i.message,
+            {i.file, i.line, i.field});
       }
     }
     infos.push_back(std::move(info));
   }
   if (loaded == 0) {
     for (const auto& i : infos) {
-      if (!i.status.ok()) return Status::DataError("no list could be loaded; " + i.id + ": " + i.status.ToString());
+      if (!i.status.ok())
+        return Status::DataError("no list could be loaded; " + i.id + ": " + i.status.ToString());
     }
     return Status::DataError("no list sources found", {options.lists_dir});
   }
   Provenance provenance;
   provenance.lists_dir = options.lists_dir;
   provenance.selected = options.sources;
-  return std::unique_ptr<Engine>(
+  std::unique_ptr<Engine> engine(
       new EngineImpl(std::move(entities), std::move(infos), std::move(provenance)));
+  ReleaseFreedMemory();
+  return engine;
 }
 
 Result<std::unique_ptr<Engine>> Engine::FromEntities(std::vector<Entity> entities,
@@ -152,6 +223,11 @@ Result<std::unique_ptr<Engine>> Engine::FromEntities(std::vector<Entity> entitie
     info.names += e.names.size();
   }
   return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(sources)));
+}
+
+uint64_t EngineImpl::NextEngineId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
 }
 
 EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources, Provenance provenance)
@@ -190,7 +266,8 @@ const SourceInfo* EngineImpl::FindSource(const std::string& source) const {
 Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOptions& options) const {
   // Validate.
   if (query.name.size() > kMaxNameBytes) {
-    return Status::InvalidArgument("name longer than " + std::to_string(kMaxNameBytes) + " bytes", {"", 0, "name"});
+    return Status::InvalidArgument("name longer than " + std::to_string(kMaxNameBytes) + " bytes",
+                                   {"", 0, "name"});
   }
   size_t bad = FindInvalidUtf8(query.name);
   if (bad != std::string_view::npos) {
@@ -204,8 +281,8 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     return Status::InvalidArgument("limit must be in 1.." + std::to_string(kMaxLimit), {"", 0, "limit"});
   }
   const EvidenceWeights& w = options.weights;
-  for (double v : {w.birth_date_match, w.birth_date_near, w.birth_date_one_year, w.birth_date_far, w.country_match,
-                   w.country_mismatch, w.legal_form_mismatch}) {
+  for (double v : {w.birth_date_match, w.birth_date_near, w.birth_date_one_year, w.birth_date_far,
+                   w.country_match, w.country_mismatch, w.legal_form_mismatch}) {
     if (!(v >= -1.0 && v <= 1.0)) {
       return Status::InvalidArgument("evidence weights must be in [-1,1]", {"", 0, "weights"});
     }
@@ -214,13 +291,14 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     return Status::InvalidArgument("identifier_floor must be in [0,1]", {"", 0, "weights"});
   }
   for (const auto& s : options.sources) {
-    if (FindSource(s) == nullptr) return Status::InvalidArgument("unknown or unloaded source '" + s + "'", {"", 0, "source"});
+    if (FindSource(s) == nullptr)
+      return Status::InvalidArgument("unknown or unloaded source '" + s + "'", {"", 0, "source"});
   }
   QueryAttributes attrs;
   if (!query.birth_date.empty()) {
     if (!ParsePartialDate(query.birth_date, &attrs.birth_date)) {
-      return Status::InvalidArgument("not a date: '" + query.birth_date + "' (use yyyy, yyyy-mm or yyyy-mm-dd)",
-                                     {"", 0, "birth_date"});
+      return Status::InvalidArgument(
+          "not a date: '" + query.birth_date + "' (use yyyy, yyyy-mm or yyyy-mm-dd)", {"", 0, "birth_date"});
     }
   }
   if (!query.country.empty()) {
@@ -235,6 +313,19 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     attrs.identifiers.push_back(std::move(norm));
   }
 
+  // Names scoring below threshold - (largest bonus the query's attributes
+  // can add) cannot reach the threshold: the index need not score them.
+  double max_bonus = 0;
+  if (!attrs.birth_date.empty()) max_bonus += std::max(0.0, w.birth_date_match);
+  if (!attrs.country.empty()) max_bonus += std::max(0.0, w.country_match);
+  const double min_score = std::max(0.0, options.threshold - max_bonus);
+  const bool cacheable = attrs.identifiers.empty() && options.algorithm != Algorithm::kOfacSls;
+  std::string cache_key;
+  if (cacheable) {
+    cache_key = NoHitCache::Key(query, min_score, options.sources);
+    if (NoHitCache::Contains(id_, cache_key)) return std::vector<Match>();
+  }
+
   NormalizedName norm = NormalizeName(query.name, QueryHints(query.kind));
   if (norm.variants.empty()) {
     return Status::InvalidArgument("name has no letters or digits", {"", 0, "name"});
@@ -245,8 +336,9 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     allowed.resize(entities_.size());
     for (size_t i = 0; i < entities_.size(); ++i) {
       const Entity& e = entities_[i];
-      allowed[i] = KindAllowsSchema(query.kind, e.schema) &&
-                   std::find(options.sources.begin(), options.sources.end(), e.source) != options.sources.end();
+      allowed[i] =
+          KindAllowsSchema(query.kind, e.schema) &&
+          std::find(options.sources.begin(), options.sources.end(), e.source) != options.sources.end();
     }
     allowed_ptr = &allowed;
   } else if (query.kind != EntityKind::kAny) {
@@ -256,12 +348,7 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   PreparedName prepared = index_->Prepare(norm);
 
   SearchOptions search;
-  // Names scoring below threshold - (largest bonus the query's attributes
-  // can add) cannot reach the threshold: the index need not score them.
-  double max_bonus = 0;
-  if (!attrs.birth_date.empty()) max_bonus += std::max(0.0, w.birth_date_match);
-  if (!attrs.country.empty()) max_bonus += std::max(0.0, w.country_match);
-  search.min_score = std::max(0.0, options.threshold - max_bonus);
+  search.min_score = min_score;
   search.entity_allowed = allowed_ptr;
   for (const auto& id : attrs.identifiers) {
     if (const auto* ents = index_->EntitiesWithIdentifier(id)) {
@@ -269,6 +356,7 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     }
   }
   std::vector<NameHit> hits = index_->Search(prepared, search);
+  if (cacheable && hits.empty()) NoHitCache::Add(id_, std::move(cache_key));
 
   std::vector<Match> matches;
   for (const NameHit& hit : hits) {
@@ -294,8 +382,9 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
     m.strength = Strength(detail, query_tokens, listed, outcome);
     if (hit.weak_alias) m.explanation.summary += " The list marks this alias weak: name score x 0.9.";
     if (hit.one_word_alias) {
-      m.explanation.summary += " A one-word alias of a person: name score capped at 0.75 (needs a birth date, "
-                               "country or identifier to alert).";
+      m.explanation.summary +=
+          " A one-word alias of a person: name score capped at 0.75 (needs a birth date, "
+          "country or identifier to alert).";
     }
     if (hit.weak_alias || hit.one_word_alias) {
       if (m.strength == MatchStrength::kExact) m.strength = MatchStrength::kMedium;
@@ -408,10 +497,12 @@ Result<std::vector<Match>> EngineImpl::ScreenOfacSls(const Query& query, const S
       ex.list_as_of = src->as_of;
       ex.list_version = src->version;
     }
-    ex.summary = "OFAC Sanctions List Search mirror: whole-name Jaro-Winkler " + Percent(best_detail.whole_name_score) +
-                 ", name parts " + Percent(best_detail.name_parts_score) + "; SLS would show about " +
-                 Percent(best) + ". Birth date, country and identifiers are not scored in this mode.";
-    if (src != nullptr) ex.summary += " List " + src->id + " as of " + src->as_of + ", version " + src->version + ".";
+    ex.summary = "OFAC Sanctions List Search mirror: whole-name Jaro-Winkler " +
+                 Percent(best_detail.whole_name_score) + ", name parts " +
+                 Percent(best_detail.name_parts_score) + "; SLS would show about " + Percent(best) +
+                 ". Birth date, country and identifiers are not scored in this mode.";
+    if (src != nullptr)
+      ex.summary += " List " + src->id + " as of " + src->as_of + ", version " + src->version + ".";
     matches.push_back(std::move(m));
   }
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {

@@ -46,6 +46,10 @@ class EngineImpl : public Engine {
   // Per EntityKind (index = enum value): which entities a query of that kind
   // may match. Built once; index 0 (kAny) is empty (no filter).
   std::vector<std::vector<bool>> kind_masks_;
+  // Unique per engine in the process: per-thread caches of query results
+  // tell one engine's from another's (a server reload).
+  const uint64_t id_ = NextEngineId();
+  static uint64_t NextEngineId();
   // Upper-case ASCII words of every listed name in the list's own order,
   // per entity and name; built on the first --algorithm ofac query.
   mutable std::once_flag sls_once_;

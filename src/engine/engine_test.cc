@@ -262,5 +262,39 @@ TEST_F(EngineTest, FromEntitiesIndexesCallerEntities) {
   EXPECT_EQ(Engine::FromEntities({customer}, {info}).status().code(), StatusCode::kInvalidArgument);
 }
 
+// Repeated queries that found nothing are answered from a per-thread cache;
+// the answer must still belong to the engine asked (a reload builds a new
+// one), and an identifier, a birth date or a country must still count.
+TEST_F(EngineTest, RepeatedQueriesAnswerForTheEngineAsked) {
+  auto engine_with = [](const std::string& name) {
+    Entity e;
+    e.source = "list";
+    e.source_id = "L-1";
+    e.schema = Schema::kPerson;
+    Name n;
+    n.full = name;
+    e.names.push_back(n);
+    IdentityDocument doc;
+    doc.number = "AB1234567";
+    e.documents.push_back(doc);
+    SourceInfo info;
+    info.id = "list";
+    info.version = "v1";
+    return Engine::FromEntities({e}, {info});
+  };
+  Result<std::unique_ptr<Engine>> before = engine_with("Ivan Sidorov");
+  Result<std::unique_ptr<Engine>> after = engine_with("Pyotr Ivanenko");
+  ASSERT_TRUE(before.ok() && after.ok());
+  Query q;
+  q.name = "Pyotr Ivanenko";
+  for (int pass = 0; pass < 2; ++pass) {
+    EXPECT_TRUE(Ids(*before.value(), q).empty()) << "pass " << pass;
+  }
+  EXPECT_EQ(Ids(*after.value(), q), std::vector<std::string>{"L-1"});
+  // The same name with the listed party's document number: found.
+  q.id_numbers = {"AB 1234567"};
+  EXPECT_EQ(Ids(*before.value(), q), std::vector<std::string>{"L-1"});
+}
+
 }  // namespace
 }  // namespace cordon

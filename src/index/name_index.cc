@@ -86,27 +86,6 @@ class PairMemo {
     }
     return compute();
   }
-  // Remembers `m` for a pair not asked before in this query. Returns false
-  // when the table is too full to take it.
-  bool Put(uint32_t slot, uint32_t vocab, TokenMatch m) {
-    uint64_t key = (static_cast<uint64_t>(slot) << 32) | vocab;
-    size_t pos = (key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits);
-    for (int probe = 0; probe < 8; ++probe, pos = (pos + 1) & (kSize - 1)) {
-      Entry& e = table_[pos];
-      if (e.stamp != stamp_) {
-        if (used_ >= kSize / 2) return false;
-        ++used_;
-        e = {key, stamp_, m.score, m.kind};
-        return true;
-      }
-      if (e.key == key) {
-        e.score = m.score;
-        e.kind = m.kind;
-        return true;
-      }
-    }
-    return false;
-  }
 
  private:
   static constexpr int kBits = 14;
@@ -664,10 +643,6 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   thread_local PairMemo memo;
   thread_local std::vector<TokenMatch> sims;
   memo.NewQuery();
-  // Per variant, the query tokens whose every vocabulary match (>= 0.7)
-  // through the index's lookups is in `memo`: their other pairs can only
-  // match through routes the index does not cover.
-  std::vector<uint32_t> prefilled(query.variants.size(), 0);
   // The best hit per entity: best_hits, with best_pos[entity] its index
   // (UINT32_MAX when none; reset before returning).
   thread_local std::vector<NameHit> best_hits;
@@ -678,6 +653,8 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     double delta;
     uint32_t vocab;
     bool anchor;
+    TokenMatchKind kind;
+    double similarity;  // CompareTokens(query token, vocabulary entry)
   };
   struct CreditEntry {
     Credit credit;
@@ -694,7 +671,12 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   auto allowed = [&](uint32_t entity) {
     return options.entity_allowed == nullptr || (*options.entity_allowed)[entity];
   };
-  auto score_name = [&](int variant_index, uint32_t name_id) {
+  // Scores one listed name. With `from_credits` (the candidate loop of this
+  // variant, while credit_index holds its credits), the pairs the index
+  // related come from the credits, and the others can only match through
+  // the routes it does not cover (CompareTokensOutsideIndex); initials have
+  // no full credits and are compared in full.
+  auto score_name = [&](int variant_index, uint32_t name_id, bool from_credits) {
     const PreparedName::Variant& v = query.variants[variant_index];
     const ListedName& ln = names_[name_id];
     size_t n = 0;
@@ -709,11 +691,15 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       const uint32_t slot = static_cast<uint32_t>(variant_index) * 32 + static_cast<uint32_t>(i);
       for (size_t j = 0; j < n; ++j) {
         const TokenKeys* listed_keys = listed_buf[j].keys;
-        sims[i * n + j] = memo.Get(slot, static_cast<uint32_t>(listed_keys - vocab_.data()), [&] {
-          // Pairs the index related are in the memo already (see below).
-          return ((prefilled[variant_index] >> i) & 1u) != 0
-                     ? CompareTokensOutsideIndex(*v.tokens[i].keys, *listed_keys)
-                     : CompareTokens(*v.tokens[i].keys, *listed_keys);
+        const uint32_t vocab = static_cast<uint32_t>(listed_keys - vocab_.data());
+        sims[i * n + j] = memo.Get(slot, vocab, [&]() -> TokenMatch {
+          const TokenKeys& q = *v.tokens[i].keys;
+          if (!from_credits || (q.text.size() < 2 && !q.consonantal)) return CompareTokens(q, *listed_keys);
+          for (uint32_t e = credit_index.Find(vocab); e != UINT32_MAX; e = credit_entries[e].next) {
+            if (credit_entries[e].token == i)
+              return {credit_entries[e].credit.similarity, credit_entries[e].credit.kind};
+          }
+          return CompareTokensOutsideIndex(q, *listed_keys);
         });
       }
     }
@@ -742,7 +728,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
 
   for (int vi = 0; options.exhaustive && vi < static_cast<int>(query.variants.size()); ++vi) {
     for (uint32_t name_id = 0; name_id < names_.size(); ++name_id) {
-      if (allowed(names_[name_id].entity)) score_name(vi, name_id);
+      if (allowed(names_[name_id].entity)) score_name(vi, name_id, false);
     }
   }
   // Candidate bound. A name's score N/D reaches T = min_score exactly when
@@ -813,17 +799,16 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       if (is_initial(i)) {
         // An initial finds listed initials equal to it (B&H, E. S. Co.).
         int64_t exact = FindVocab(qt.keys->text, false);
-        if (exact >= 0) tc.push_back({term(i, 1.0) - via_initial[i], static_cast<uint32_t>(exact), false});
+        if (exact >= 0) {
+          tc.push_back({term(i, 1.0) - via_initial[i], static_cast<uint32_t>(exact), false,
+                        TokenMatchKind::kExact, 1.0});
+        }
         continue;
       }
-      const std::vector<VocabularyMatch>& matches = v.lookups[i]->matches;
-      bool all_kept = true;
-      const uint32_t slot = static_cast<uint32_t>(vi) * 32 + static_cast<uint32_t>(i);
-      for (const VocabularyMatch& m : matches) all_kept = memo.Put(slot, m.vocab, m.match()) && all_kept;
-      if (all_kept) prefilled[vi] |= 1u << i;
-      for (const VocabularyMatch& m : matches) {
+      for (const VocabularyMatch& m : v.lookups[i]->matches) {
         const bool anchor = AnchorsName(m.kind, qt.role, qt.keys->text.size(), qt.keys->consonantal);
-        tc.push_back({term_with(i, m.score, vocab_weight_[m.vocab]) - left_out[i], m.vocab, anchor});
+        tc.push_back(
+            {term_with(i, m.score, vocab_weight_[m.vocab]) - left_out[i], m.vocab, anchor, m.kind, m.score});
       }
     }
     // Minor tokens: smallest best credits first, while their sum keeps the
@@ -991,13 +976,13 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         }
       }
       if (bound < -1e-6) continue;
-      score_name(vi, name_id);
+      score_name(vi, name_id, true);
     }
   }
   for (uint32_t entity : options.forced_entities) {
     if (!allowed(entity)) continue;
     for (uint32_t name_id : entity_names_[entity]) {
-      for (int vi = 0; vi < static_cast<int>(query.variants.size()); ++vi) score_name(vi, name_id);
+      for (int vi = 0; vi < static_cast<int>(query.variants.size()); ++vi) score_name(vi, name_id, false);
     }
     if (best_pos[entity] == UINT32_MAX) {
       best_pos[entity] = static_cast<uint32_t>(best_hits.size());
