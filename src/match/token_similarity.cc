@@ -43,18 +43,23 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
 
 namespace {
 
-double FuzzyScore(std::string_view a, std::string_view b) {
+double FuzzyScore(std::string_view a, std::string_view b, size_t min_length = 5) {
   size_t shorter = std::min(a.size(), b.size());
   size_t longer = std::max(a.size(), b.size());
   // Four-letter tokens are too short for a typo to be told from another
   // name (Jong/Tong, Bush/Bash).
-  if (shorter < 5) return 0;
+  if (shorter < min_length) return 0;
   int max_d = longer >= 8 ? 2 : 1;
   int d = BoundedEditDistance(a, b, max_d);
   if (d > max_d) return 0;
   double s = 1.0 - 1.2 * static_cast<double>(d) / static_cast<double>(longer);
   return s >= 0.7 ? s : 0;
 }
+
+// An edit between phonetic keys: weaker than one between the words, and
+// only on keys of six sounds or more (ZHUANG and JIANG are other Chinese
+// syllables, KHALID and HAMID other names, one sound apart in five).
+double PhoneticFuzzyScore(std::string_view a, std::string_view b) { return 0.97 * FuzzyScore(a, b, 6); }
 
 // The token with every run of vowels replaced by one '*' and doubled
 // letters collapsed: "muhammad" and "mohamed" both give "m*h*m*d", while
@@ -118,7 +123,7 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   }
   if (!q.phonetic.empty() && q.phonetic == n.phonetic) return {0.93, TokenMatchKind::kRomanization};
   if (!q.korean.empty() && q.korean == n.korean) return {0.9, TokenMatchKind::kRomanization};
-  double fuzzy = std::max(FuzzyScore(q.text, n.text), 0.97 * FuzzyScore(q.phonetic, n.phonetic));
+  double fuzzy = std::max(FuzzyScore(q.text, n.text), PhoneticFuzzyScore(q.phonetic, n.phonetic));
   // Vowel-only differences between Latin spellings of one name.
   double skeleton = 0;
   // Three consonants are enough when the words have the same length
@@ -140,7 +145,7 @@ TokenMatch CompareTokensOutsideIndex(const TokenKeys& q, const TokenKeys& n) {
       n.text.size() > kMaxIndexedWordLength) {
     return CompareTokens(q, n);
   }
-  double fuzzy = 0.97 * FuzzyScore(q.phonetic, n.phonetic);
+  double fuzzy = PhoneticFuzzyScore(q.phonetic, n.phonetic);
   if (fuzzy > 0) return {fuzzy, TokenMatchKind::kFuzzy};
   return {};
 }
