@@ -584,29 +584,9 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
   };
   for (const NameVariant& variant : name.variants) {
     add_variant(variant.tokens, variant.method);
-    // A run-together compound the lists split (Jongun -> Jong Un): when a
-    // token is unknown but splits into two known tokens, add each such
-    // reading (at most kMaxSplits per query); scoring keeps the best.
-    constexpr int kMaxSplits = 4;
-    int splits = 0;
-    for (size_t t = 0; t < variant.tokens.size() && splits < kMaxSplits; ++t) {
-      const NameToken& tok = variant.tokens[t];
-      if (tok.consonantal || tok.text.size() < 5 || FindVocab(tok.text, false) >= 0) continue;
-      for (size_t cut = 2; cut + 2 <= tok.text.size() && splits < kMaxSplits; ++cut) {
-        std::string a = tok.text.substr(0, cut), b = tok.text.substr(cut);
-        if (std::max(a.size(), b.size()) < 3 || FindVocab(a, false) < 0 || FindVocab(b, false) < 0) continue;
-        if (a == "ii" || b == "ii" || a == "iii" || b == "iii") continue;  // roman numerals
-        std::vector<NameToken> split(variant.tokens.begin(), variant.tokens.begin() + t);
-        NameToken ta = tok, tb = tok;
-        ta.text = a;
-        tb.text = b;
-        split.push_back(ta);
-        split.push_back(tb);
-        split.insert(split.end(), variant.tokens.begin() + t + 1, variant.tokens.end());
-        add_variant(split, variant.method + "+split");
-        ++splits;
-      }
-    }
+    // A run-together compound the lists split (Jongun ~ Jong Un) needs no
+    // reading of its own: the compounds table finds the listed pair and
+    // ScoreName() aligns the word with both parts.
   }
   // Point tokens at their keys and displays once nothing moves any more.
   for (auto& v : out.variants) {

@@ -96,25 +96,18 @@ TEST_F(NameIndexTest, AgreesWithExhaustiveScan) {
   }
 }
 
-// Regression: the readings Prepare() adds for a run-together token (Jongun
-// -> Jong Un) once pointed their display text at a destroyed temporary.
-TEST_F(NameIndexTest, SplitReadingsKeepTheirDisplayText) {
+// A run-together name (Jongun) finds the listed parts (Jong Un) through the
+// compounds table, in one reading whose tokens point at their own keys and
+// display text.
+TEST_F(NameIndexTest, RunTogetherNameFindsListedParts) {
   PreparedName q = index_->Prepare(NormalizeName("Kim Jongun"));
-  bool split = false;
-  for (const auto& v : q.variants) {
-    ASSERT_EQ(v.tokens.size(), v.displays.size());
-    for (size_t i = 0; i < v.tokens.size(); ++i) {
-      EXPECT_EQ(v.tokens[i].display, v.displays[i]);
-      EXPECT_EQ(v.tokens[i].keys, &v.keys[i]);
-    }
-    if (v.method.find("+split") != std::string::npos) {
-      split = true;
-      ASSERT_EQ(v.tokens.size(), 3u);
-      EXPECT_EQ(v.tokens[1].display, "jongun");
-      EXPECT_EQ(v.tokens[2].display, "jongun");
-    }
+  ASSERT_EQ(q.variants.size(), 1u);
+  const auto& v = q.variants[0];
+  ASSERT_EQ(v.tokens.size(), v.displays.size());
+  for (size_t i = 0; i < v.tokens.size(); ++i) {
+    EXPECT_EQ(v.tokens[i].display, v.displays[i]);
+    EXPECT_EQ(v.tokens[i].keys, &v.keys[i]);
   }
-  EXPECT_TRUE(split);
   EXPECT_EQ(Find("Kim Jongun").at(0), "2");
 }
 
