@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Single-name latency in-process: a seeded sample of customers screened one at a
-# time on one thread, cold (first pass) and warm. Usage: bench/latency/run.sh [flags]
-#   flags: --sample N (20000) --seed S --passes P (3) --customers FILE --lists DIR
+# time on one thread: cold (fresh engine), new names on a warm engine, repeated names.
+# Usage: bench/latency/run.sh [flags]
+#   flags: --sample N (40000: two halves) --seed S --passes P (3) --customers FILE --lists DIR
 # Runs on an index snapshot of the bundled lists (built once into build/bench/latency.snap).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
