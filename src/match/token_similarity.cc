@@ -43,12 +43,37 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
 
 namespace {
 
+// A word shaped like one syllable of romanised Chinese or Korean: up to two
+// consonants, one to three vowels, then nothing, n, ng or r.
+bool SyllableShaped(std::string_view w) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  size_t i = 0;
+  while (i < w.size() && i < 2 && !vowel(w[i])) ++i;
+  const size_t vowels_start = i;
+  while (i < w.size() && vowel(w[i])) ++i;
+  if (i == vowels_start || i - vowels_start > 3) return false;
+  const std::string_view rest = w.substr(i);
+  return rest.empty() || rest == "n" || rest == "ng" || rest == "r";
+}
+
 double FuzzyScore(std::string_view a, std::string_view b, size_t min_length = 5) {
   size_t shorter = std::min(a.size(), b.size());
   size_t longer = std::max(a.size(), b.size());
   // Four-letter tokens are too short for a typo to be told from another
-  // name (Jong/Tong, Bush/Bash).
-  if (shorter < min_length) return 0;
+  // name (Jong/Tong, Bush/Bash), except a letter left out of a five-letter
+  // word (Abbs/Abbas, Wans/Wanis): then the longer word keeps every letter
+  // of the shorter, in order.
+  if (shorter < min_length) {
+    if (!(min_length == 5 && shorter == 4 && longer == 5)) return 0;
+    // Not between two syllables of Chinese or Korean names, where a letter
+    // makes another syllable (JING/JIANG, CHEN/CHENG, JONG/JEONG).
+    if (SyllableShaped(a) && SyllableShaped(b)) return 0;
+    const std::string_view s = a.size() < b.size() ? a : b, l = a.size() < b.size() ? b : a;
+    size_t i = 0;
+    while (i < s.size() && s[i] == l[i]) ++i;
+    if (s.substr(i) != l.substr(i + 1)) return 0;
+    return 1.0 - 1.2 / 5.0;
+  }
   int max_d = longer >= 8 ? 2 : 1;
   int d = BoundedEditDistance(a, b, max_d);
   if (d > max_d) return 0;

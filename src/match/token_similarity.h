@@ -33,6 +33,8 @@ struct TokenMatch {
 //        0.86 for three consonants, 0.78 for two (ambiguous)
 //   0.90 the same Korean syllable in two romanisations (Jong/Chong/Jeong)
 //   0.7-0.9 one or two edits (a typo), scaled by length; none below 5 letters
+//        but a letter left out of a five-letter word (Abbs/Abbas: 0.76),
+//        unless both are shaped like Chinese/Korean syllables (Chen/Cheng)
 //        (0.97 of that for an edit between phonetic keys of 6 sounds or more)
 //   0.80 equal consonant skeletons (4+ consonants) of two Latin spellings
 //        of similar length with vowels in the same places (Mohamed/Muhammad,
