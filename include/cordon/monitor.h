@@ -40,9 +40,9 @@ struct MonitorOptions {
 // versions (sources, content hashes, entity counts, every entity's source
 // and id in order); otherwise the engine is built and the snapshot saved
 // over it. Snapshots are written to a temporary file and renamed, so a
-// kill leaves either no snapshot or a whole one. Saving a snapshot deletes
-// the other snapshots in the folder (versions no longer current) and the
-// temporary files of processes that are gone. The folder is a cache: it
+// kill leaves either no snapshot or a whole one (the temporary file of a
+// killed process is deleted by a later run). A run over the latest versions
+// deletes the snapshots of other versions. The folder is a cache: it
 // can be deleted at any time (the next run rebuilds it), and a problem with
 // it (unreadable, damaged, cannot be written) never fails a run.
 enum class EngineCacheStatus {

@@ -265,10 +265,11 @@ bool IsHex(std::string_view s) {
                      [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
-// Deletes, in the cache folder, the snapshots other than `keep` and the
-// temporary files (SaveSnapshot's "<name>.tmp.<pid>.<n>") of processes that
-// are gone: left by a kill during a save. Only names the cache writes
-// ("<64 hex>.snap...") are touched. Best effort: errors are ignored.
+// Deletes, in the cache folder, the temporary files (SaveSnapshot's
+// "<name>.tmp.<pid>.<n>") of processes that are gone (a kill during a save)
+// and, when `keep` is not empty, every snapshot but `keep`. Only names the
+// cache writes ("<64 hex>.snap...") are touched. Best effort: errors are
+// ignored.
 void RemoveStaleFiles(const std::string& dir, const std::string& keep) {
   namespace fs = std::filesystem;
   constexpr size_t kKeyChars = 64;
@@ -280,7 +281,7 @@ void RemoveStaleFiles(const std::string& dir, const std::string& keep) {
     if (name.size() <= kKeyChars || !IsHex(std::string_view(name).substr(0, kKeyChars))) continue;
     const std::string_view rest = std::string_view(name).substr(kKeyChars);
     if (rest == kSnap) {
-      if (name != keep) doomed.push_back(it->path());
+      if (!keep.empty() && name != keep) doomed.push_back(it->path());
     } else if (rest.substr(0, kTmp.size()) == kTmp) {
       const std::string_view pid_dot = rest.substr(kTmp.size());
       const std::string pid(pid_dot.substr(0, pid_dot.find('.')));
@@ -291,6 +292,18 @@ void RemoveStaleFiles(const std::string& dir, const std::string& keep) {
     }
   }
   for (const fs::path& p : doomed) fs::remove(p, ec);
+}
+
+// Removes what the cache no longer needs once `name` holds the engine over
+// `versions`. The other snapshots go only when `versions` are the latest
+// (a run over versions an import has just replaced must not delete the
+// snapshot that import prepared).
+void Tidy(StoreImpl* impl, const std::vector<StoredListVersion>& versions, const std::string& dir,
+          const std::string& name) {
+  Result<std::vector<StoredListVersion>> latest = impl->LatestVersions();
+  bool current = latest.ok() && latest->size() == versions.size();
+  for (size_t i = 0; current && i < versions.size(); ++i) current = latest.value()[i].id == versions[i].id;
+  RemoveStaleFiles(dir, current ? name : "");
 }
 
 }  // namespace
@@ -379,6 +392,7 @@ Result<ListEngine> AcquireListEngine(const std::vector<StoredListVersion>& versi
         cache.status = EngineCacheStatus::kOpened;
         out.engine = std::move(opened).value();
         cache.seconds = SecondsSince(start);
+        Tidy(impl, versions, dir, name);
         return out;
       }
       cache.status = EngineCacheStatus::kRebuilt;
@@ -400,7 +414,7 @@ Result<ListEngine> AcquireListEngine(const std::vector<StoredListVersion>& versi
          : out.engine->SaveSnapshot(cache.path);
   if (s.ok()) {
     cache.saved = true;
-    RemoveStaleFiles(dir, name);
+    Tidy(impl, versions, dir, name);
   } else {
     cache.save_error = s.ToString();
   }

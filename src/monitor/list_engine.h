@@ -71,8 +71,11 @@ inline constexpr int kListEngineCacheFormat = 1;
 // fails to open or to match (cache.rejected says why) — the records are
 // read, decoded on options.threads threads and indexed with
 // Engine::FromEntities (about 1 s for the bundled lists on 2 cores), then
-// the snapshot is saved (temporary file, renamed into place; the other
-// snapshots in the folder and dead processes' temporary files are deleted).
+// the snapshot is saved (temporary file, renamed into place). Once the
+// snapshot is opened or saved, dead processes' temporary files are deleted
+// from the folder, and so are the other snapshots when `versions` are the
+// latest stored (a run over versions an import has just replaced keeps the
+// snapshot that import prepared).
 // A cache problem is reported in `cache`, never returned as an error. Both
 // ways give the same entities in the same order, and the same screening.
 //

@@ -233,6 +233,19 @@ TEST_F(ListEngineTest, SnapshotOfOtherVersionsIsRejected) {
   ExpectSameListEngine(reference, after);
   // The snapshot of the versions no longer current is gone.
   EXPECT_FALSE(fs::exists(before.cache.path));
+
+  // A run over the old versions (one that read them just before the import
+  // committed) saves their snapshot again but leaves the current one.
+  Result<ListEngine> late = AcquireListEngine(old_versions, {.store_path = StorePath(), .threads = 2});
+  ASSERT_TRUE(late.ok()) << late.status().ToString();
+  EXPECT_EQ(late->cache.status, EngineCacheStatus::kBuilt);
+  EXPECT_EQ(late->cache.path, before.cache.path);
+  EXPECT_TRUE(fs::exists(before.cache.path));
+  EXPECT_TRUE(fs::exists(new_path));
+  // The next run over the latest versions opens theirs, and tidies up.
+  EXPECT_EQ(Acquire(true).cache.status, EngineCacheStatus::kOpened);
+  EXPECT_FALSE(fs::exists(before.cache.path));
+  EXPECT_TRUE(fs::exists(new_path));
 }
 
 TEST_F(ListEngineTest, UnwritableCacheDoesNotFailTheRun) {
