@@ -48,6 +48,8 @@ check "v1 unchanged" python3 - "$TMP/out" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 assert not d["created"] and len(d["unchanged"]) == 1, d
+# Never monitored: the engine is not prepared (the first run is a full one).
+assert d["engine_cache"]["status"] == "unused", d
 PY
 expect_exit 0 "import v2" "$CORDON" lists import "$TMP/lists-2022-02-25"
 expect_exit 0 "versions json" "$CORDON" lists versions --json

@@ -46,7 +46,7 @@ struct MonitorOptions {
 // can be deleted at any time (the next run rebuilds it), and a problem with
 // it (unreadable, damaged, cannot be written) never fails a run.
 enum class EngineCacheStatus {
-  kUnused,   // no engine was needed (nothing to screen)
+  kUnused,   // no engine was needed (nothing to screen; PrepareEngineCache: never monitored)
   kOff,      // the cache was not used (MonitorOptions::engine_cache false)
   kOpened,   // opened from the snapshot of these versions
   kBuilt,    // no snapshot of these versions: built (and saved, see `saved`)
@@ -119,11 +119,14 @@ struct EngineCacheOptions {
 
 // Makes the engine cache hold the snapshot of the latest stored list
 // versions (building and saving it unless it is there and usable), so that
-// the next RunMonitor opens it instead of building the engine: the first
+// the next RunMonitor opens it instead of building the engine: the delta
 // run after a list import is as fast as the next ones. `cordon lists
-// import` calls it after storing versions. Opens a connection of its own;
-// `store` is only read. A problem with the cache itself is reported in the
-// result (rejected, save_error), not as an error.
+// import` calls it after storing versions. On a store never monitored it
+// does nothing (status kUnused): the first run screens every customer
+// against every list, next to which building the engine costs little, and
+// it saves the snapshot itself. Opens a connection of its own; `store` is
+// only read. A problem with the cache itself is reported in the result
+// (rejected, save_error), not as an error.
 // Errors: DataError (no list version stored, a damaged stored record),
 // InvalidArgument (threads), those of opening the store (IoError).
 Result<EngineCacheReport> PrepareEngineCache(Store* store, const EngineCacheOptions& options);

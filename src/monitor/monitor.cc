@@ -78,9 +78,20 @@ Result<EngineCacheReport> PrepareEngineCache(Store* store, const EngineCacheOpti
   if (impl == nullptr)
     return Status::InvalidArgument("PrepareEngineCache needs a store opened with Store::Open");
   if (options.threads < 1) return Status::InvalidArgument("threads must be >= 1", {"", 0, "threads"});
-  Result<std::vector<StoredListVersion>> latest = impl->LatestVersions();
-  if (!latest.ok()) return latest.status();
+  Result<std::vector<StoredListVersion>> latest = Status::Internal("not read");
+  std::map<std::string, int64_t> monitored;
+  int64_t customer_seq = -1;
+  {
+    SqliteTxn read(impl->db());
+    Status s = read.Begin(false);
+    if (!s.ok()) return s;
+    latest = impl->LatestVersions();
+    if (!latest.ok()) return latest.status();
+    s = impl->MonitorState(&monitored, &customer_seq);
+    if (!s.ok()) return s;
+  }
   if (latest->empty()) return Status::DataError("no list version stored; run `cordon lists import` first");
+  if (customer_seq < 0) return EngineCacheReport{};  // never monitored: the first run is a full one
   Result<ListEngine> list_engine =
       AcquireListEngine(latest.value(), {.store_path = impl->db()->path(), .threads = options.threads});
   if (!list_engine.ok()) return list_engine.status();
