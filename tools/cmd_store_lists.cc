@@ -136,7 +136,12 @@ int RunImport(int argc, char** argv) {
     std::printf("same     %-18s version %-5lld (no entity changed since that version)\n", v.source.c_str(),
                 static_cast<long long>(v.id));
   }
-  if (cache_ready) std::printf("%s\n", EngineCacheLine(cache.value()).c_str());
+  if (cache_ready && cache->status == EngineCacheStatus::kUnused) {
+    std::printf(
+        "engine cache: not prepared (no monitor run yet; the first one screens everyone and saves it)\n");
+  } else if (cache_ready) {
+    std::printf("%s\n", EngineCacheLine(cache.value()).c_str());
+  }
   return kExitOk;
 }
 

@@ -69,7 +69,7 @@ std::string EngineCacheLine(const EngineCacheReport& cache) {
   std::string line = "engine cache: ";
   switch (cache.status) {
     case EngineCacheStatus::kUnused:
-      return line + "not needed (nothing to screen, or no monitor run yet: the first one screens everyone)";
+      return line + "not needed (nothing to screen)";
     case EngineCacheStatus::kOff:
       return line + "off, engine built from the stored records" + secs + ")";
     case EngineCacheStatus::kOpened:

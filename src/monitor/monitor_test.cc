@@ -373,7 +373,9 @@ TEST_F(MonitorTest, EngineCacheGivesTheSameAlertsAsBuilding) {
     EXPECT_EQ(cached.full, first);
     EXPECT_EQ(cached.engine_cache.status, first ? EngineCacheStatus::kBuilt : EngineCacheStatus::kOpened)
         << cached.engine_cache.rejected;
-    if (!first) EXPECT_EQ(cached.engine_cache.path, prepared->path);
+    if (!first) {
+      EXPECT_EQ(cached.engine_cache.path, prepared->path);
+    }
     EXPECT_EQ(built->engine_cache.status, EngineCacheStatus::kOff);
     EXPECT_EQ(cached.hits, built->hits);
     EXPECT_GT(cached.hits, 0);
