@@ -2,7 +2,9 @@
 # End-to-end tests of the monitoring-store commands (issue 7): lists
 # import/versions/diff over real dated OFAC snapshots, customers import
 # (--replace) and remove, monitor (alerts closed when an entity is delisted),
-# alerts list/show/decide, audit verify/export; exit codes and bad input. Usage: store_cli_test.sh PATH/TO/cordon   (run from the repository root)
+# alerts list/show/decide, audit verify/export, the monitor's engine cache;
+# exit codes and bad input.
+# Usage: store_cli_test.sh PATH/TO/cordon   (run from the repository root)
 set -u
 CORDON="$1"
 TMP=$(mktemp -d)
@@ -46,6 +48,8 @@ check "v1 unchanged" python3 - "$TMP/out" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 assert not d["created"] and len(d["unchanged"]) == 1, d
+# Never monitored: the engine is not prepared (the first run is a full one).
+assert d["engine_cache"]["status"] == "unused", d
 PY
 expect_exit 0 "import v2" "$CORDON" lists import "$TMP/lists-2022-02-25"
 expect_exit 0 "versions json" "$CORDON" lists versions --json
@@ -251,6 +255,7 @@ expect_exit 0 "delist: import 2023-11-30" "$CORDON" lists import "$TMP/lists-202
 expect_exit 0 "delist: diff" "$CORDON" lists diff --db "$D"
 check "diff shows the removal" grep_q "^- 10660 .*BONYONGWE" "$TMP/out"
 expect_exit 0 "delist: monitor" "$CORDON" monitor --json --db "$D"
+cp "$TMP/out" "$TMP/out.delist_run"
 check "one alert closed" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["entities_removed"]==1 and d["alerts_closed"]==1, d' "$TMP/out"
 expect_exit 0 "delist: closed list" "$CORDON" alerts list --status closed --json --db "$D"
 check "Z1 closed, saying why" python3 - "$TMP/out" "$Z1" <<'PY'
@@ -272,6 +277,52 @@ assert len(c) == 1 and c[0]["subject"] == sys.argv[2], c
 assert c[0]["details"]["cause"] == "entity_removed" and c[0]["details"]["removed_in_version"] == 2, c
 assert d["chain_verified"]
 PY
+
+# The engine cache beside the store (<store>.engines/): `lists import`
+# prepares the snapshot of the latest versions and the monitor run after it
+# opens it; a damaged snapshot never fails a run (it is rebuilt, the report
+# says why); deleting the folder is safe. The alerts are the same either way.
+check "import prepared the engine, the delta run opened it" python3 - "$TMP/out.delist_run" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))["engine_cache"]
+assert c["status"] == "opened" and not c["saved"] and c["path"].endswith(".snap"), c
+PY
+snaps() { find "$D.engines" -name '*.snap' | wc -l; }
+check "one snapshot in the cache" test "$(snaps)" -eq 1
+# Bonyongwe listed again, by an import that does not prepare the engine.
+expect_exit 0 "cache: import --no-engine-cache" "$CORDON" lists import "$TMP/lists-2023-11-29" --json --no-engine-cache --db "$D"
+check "cache: not prepared" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["created"] and "engine_cache" not in d, d' "$TMP/out"
+expect_exit 0 "cache: monitor builds what import did not prepare" "$CORDON" monitor --json --db "$D"
+check "cache: built, saved" python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["engine_cache"]; assert c["status"]=="built" and c["saved"], c' "$TMP/out"
+check "cache: the old versions' snapshot deleted" test "$(snaps)" -eq 1
+expect_exit 0 "cache: full run without the cache" "$CORDON" monitor --full --no-engine-cache --json --db "$D"
+cp "$TMP/out" "$TMP/nocache.json"
+check "cache: off" python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["engine_cache"]; assert c["status"]=="off" and c["path"]=="", c' "$TMP/nocache.json"
+python3 - "$D.engines" <<'PY'
+import glob, os, sys
+p = glob.glob(sys.argv[1] + "/*.snap")[0]
+with open(p, "r+b") as f:
+    f.seek(os.path.getsize(p) // 2)
+    b = f.read(1)
+    f.seek(-1, 1)
+    f.write(bytes([b[0] ^ 1]))
+PY
+expect_exit 0 "cache: full run over a damaged snapshot" "$CORDON" monitor --full --json --db "$D"
+check "cache: damaged snapshot rebuilt, same hits" python3 - "$TMP/out" "$TMP/nocache.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1])); ref = json.load(open(sys.argv[2]))
+c = d["engine_cache"]
+assert c["status"] == "rebuilt" and "corrupted snapshot" in c["rejected"] and c["saved"], c
+assert d["hits"] == ref["hits"] and d["hits"] >= 2, (d["hits"], ref["hits"])
+PY
+expect_exit 0 "cache: the next run opens the new snapshot" "$CORDON" monitor --full --db "$D"
+check "cache: opened (text)" grep_q "^engine cache: opened .*\.engines/[0-9a-f]\{64\}\.snap" "$TMP/out"
+rm -rf "$D.engines"
+expect_exit 0 "cache: folder deleted" "$CORDON" monitor --full --json --db "$D"
+check "cache: built again" python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["engine_cache"]; assert c["status"]=="built" and c["saved"], c' "$TMP/out"
+check "cache: one snapshot again" test "$(snaps)" -eq 1
+expect_exit 0 "cache: import without changes" "$CORDON" lists import "$TMP/lists-2023-11-29" --json --db "$D"
+check "cache: import confirms the snapshot" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); c=d["engine_cache"]; assert not d["created"] and c["status"]=="opened", d' "$TMP/out"
 
 # Busy: a second writer gets a clear error and exit 3, not corruption.
 python3 - "$CORDON_DB" "$CORDON" "$TMP/customers.csv" <<'PY' > "$TMP/busy.out" 2>&1

@@ -7,7 +7,10 @@
 # customer key index in step with the active customers, audit entries
 # committed with their work, no open alert on an off-boarded customer, the
 # hash chain intact) and that every operation that reported success before
-# the kill is there.
+# the kill is there. The monitor's engine cache (<store>.engines/, written by
+# lists import and monitor) is killed mid-save too: no monitor run may ever
+# find a damaged snapshot there (it would say "rebuilt"), since a snapshot is
+# renamed into place only once whole.
 # Usage: store_crash_test.sh PATH/TO/cordon [ROUNDS]   (from the repository root)
 # STORE_CRASH_SEED fixes the random sequence (default 7).
 set -u
@@ -21,6 +24,7 @@ fail=0
 killed=0
 killed_ops=""
 completed=0
+saves_killed=0
 
 for d in 2022-02-23 2022-02-24 2022-02-25; do
   mkdir -p "$TMP/lists-$d/ofac_sdn"
@@ -133,6 +137,12 @@ sys.exit(1 if problems else 0)
 PY
 }
 
+# engine_cache_sound OUT.json: the run did not meet a snapshot it could
+# not use.
+engine_cache_sound() {
+  python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["engine_cache"]; sys.exit(c["status"] == "rebuilt")' "$1"
+}
+
 snapshots=(2022-02-23 2022-02-24 2022-02-25)
 for round in $(seq 1 "$ROUNDS"); do
   op=$((RANDOM % 6))
@@ -173,8 +183,13 @@ print(random.choice(a)["id"] if a else "")' "$RANDOM")
   elif [ "$rc" -eq 137 ]; then
     killed=$((killed + 1))
     killed_ops="$killed_ops $op"
+    # Killed while writing a snapshot: its temporary file is left behind.
+    if compgen -G "$CORDON_DB.engines/*.snap.tmp.$pid.*" >/dev/null; then saves_killed=$((saves_killed + 1)); fi
   else
     echo "FAIL: round $round: ${cmd[*]} exited $rc"; cat "$TMP/err"; fail=$((fail + 1))
+  fi
+  if [ "$rc" -eq 0 ] && [ "$op" -eq 2 ] && ! engine_cache_sound "$TMP/out"; then
+    echo "FAIL: round $round: the monitor found a damaged engine snapshot"; fail=$((fail + 1))
   fi
   if ! consistent "$expect"; then
     echo "FAIL: round $round (${cmd[*]}, killed after ${delay_ms} ms, exit $rc)"; fail=$((fail + 1))
@@ -183,8 +198,10 @@ print(random.choice(a)["id"] if a else "")' "$RANDOM")
     echo "FAIL: round $round: audit chain broken"; cat "$TMP/verify"; fail=$((fail + 1))
   fi
 done
-# The store still works after all the kills.
-"$CORDON" monitor --threads 2 >/dev/null || { echo "FAIL: monitor after crashes"; fail=$((fail + 1)); }
+# The store still works after all the kills, and so does the engine cache.
+"$CORDON" monitor --threads 2 --full --json >"$TMP/out" || { echo "FAIL: monitor after crashes"; fail=$((fail + 1)); }
+engine_cache_sound "$TMP/out" || { echo "FAIL: damaged engine snapshot after the crashes"; fail=$((fail + 1)); }
 consistent none || fail=$((fail + 1))
-echo "store_crash_test: $ROUNDS rounds, $killed killed mid-operation (operations:$killed_ops), $completed completed, $fail failures"
+echo "store_crash_test: $ROUNDS rounds, $killed killed mid-operation (operations:$killed_ops; $saves_killed while" \
+  "saving an engine snapshot), $completed completed, $fail failures"
 [ "$fail" -eq 0 ]

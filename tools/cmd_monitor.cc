@@ -145,11 +145,11 @@ int RunMonitorCommand(int argc, char** argv) {
   FlagSpec spec;
   AddStoreFlags(&spec);
   spec.with_value.insert({"threads", "threshold", "limit", "weight"});
-  spec.switches = {"full", "json"};
+  spec.switches = {"full", "json", kNoEngineCacheFlag};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 2, spec);
   if (!args.ok()) return ReportStoreError(args.status());
-  Status s =
-      ExpectPositionals(args.value(), 0, "cordon monitor [--full] [--threads N] [--threshold T] [--json]");
+  Status s = ExpectPositionals(
+      args.value(), 0, "cordon monitor [--full] [--threads N] [--threshold T] [--no-engine-cache] [--json]");
   if (!s.ok()) return ReportStoreError(s);
   MonitorOptions options;
   s = ParseScreenOptions(args.value(), &options.screen);
@@ -159,6 +159,7 @@ int RunMonitorCommand(int argc, char** argv) {
   if (!threads.ok()) return ReportStoreError(threads.status());
   options.threads = threads.value();
   options.full = args->Has("full");
+  options.engine_cache = !args->Has(kNoEngineCacheFlag);
   Result<std::unique_ptr<Store>> store = OpenStoreFromArgs(args.value(), false);
   if (!store.ok()) return ReportStoreError(store.status());
   Result<MonitorReport> r = RunMonitor(store.value().get(), options);
@@ -215,6 +216,7 @@ int RunMonitorCommand(int argc, char** argv) {
       w.Key(key);
       w.Number(value);
     }
+    WriteEngineCacheJson(m.engine_cache, &w);
     w.EndObject();
     std::printf("%s\n", out.c_str());
   } else {
@@ -234,6 +236,9 @@ int RunMonitorCommand(int argc, char** argv) {
     for (const auto& v : m.versions) {
       std::printf("  %-18s version %lld as of %s (%s)\n", v.source.c_str(), static_cast<long long>(v.id),
                   v.as_of.c_str(), v.content_hash.c_str());
+    }
+    if (m.engine_cache.status != EngineCacheStatus::kUnused) {
+      std::printf("%s\n", EngineCacheLine(m.engine_cache).c_str());
     }
     if (m.customer_errors > 0) {
       std::printf("%lld customer(s) could not be screened (see warnings)\n",

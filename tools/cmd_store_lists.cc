@@ -1,11 +1,14 @@
 // `cordon lists import|versions|diff`: list versions in the monitoring store.
 // (`cordon lists [--json]` without a subcommand is cmd_lists.cc.)
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 
+#include "base/json_writer.h"
 #include "cli_common.h"
 #include "commands.h"
-#include "base/json_writer.h"
+#include "cordon/monitor.h"
 #include "store_cli.h"
 
 namespace cordon {
@@ -58,13 +61,16 @@ int RunImport(int argc, char** argv) {
   FlagSpec spec;
   AddStoreFlags(&spec);
   spec.with_value.insert("source");
-  spec.switches = {"strict", "json"};
+  spec.switches = {"strict", "json", kNoEngineCacheFlag};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 3, spec);
   if (!args.ok()) return ReportStoreError(args.status());
-  if (args->positionals().size() > 1) return ReportStoreError(Status::InvalidArgument("usage: cordon lists import [DIR]"));
+  if (args->positionals().size() > 1) {
+    return ReportStoreError(Status::InvalidArgument(
+        "usage: cordon lists import [DIR] [--source S]... [--strict] [--no-engine-cache] [--json]"));
+  }
   const char* env = std::getenv("CORDON_LISTS");
   LoadOptions load;
-  load.lists_dir = !args->positionals().empty() ? args->positionals()[0]
+  load.lists_dir = !args->positionals().empty()       ? args->positionals()[0]
                    : (env != nullptr && *env != '\0') ? env
                                                       : CORDON_DEFAULT_LISTS_DIR;
   load.sources = args->GetAll("source");
@@ -74,8 +80,25 @@ int RunImport(int argc, char** argv) {
   Result<ListImportReport> r = store.value()->ImportLists(load);
   if (!r.ok()) return ReportStoreError(r.status());
   for (const SourceInfo& f : r->failed) {
-    std::fprintf(stderr, "cordon: warning: source %s not imported: %s\n", f.id.c_str(), f.status.ToString().c_str());
+    std::fprintf(stderr, "cordon: warning: source %s not imported: %s\n", f.id.c_str(),
+                 f.status.ToString().c_str());
   }
+  // The versions are committed. Ready the monitor's engine over the latest
+  // versions now, so that the monitor run that follows an import (the one
+  // that must be fast: a list changed) opens it instead of building it. Not
+  // getting there is a warning: the import stands, the monitor builds.
+  Result<EngineCacheReport> cache = Status::Internal("engine cache not prepared");
+  const bool prepare = !args->Has(kNoEngineCacheFlag);
+  if (prepare) {
+    cache =
+        PrepareEngineCache(store.value().get(),
+                           {.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))});
+    if (!cache.ok()) {
+      std::fprintf(stderr, "cordon: warning: the monitor's engine cache was not prepared: %s\n",
+                   cache.status().ToString().c_str());
+    }
+  }
+  const bool cache_ready = prepare && cache.ok();
   if (args->Has("json")) {
     std::string out;
     JsonWriter w(&out);
@@ -99,6 +122,7 @@ int RunImport(int argc, char** argv) {
       w.EndObject();
     }
     w.EndArray();
+    if (cache_ready) WriteEngineCacheJson(cache.value(), &w);
     w.EndObject();
     std::printf("%s\n", out.c_str());
     return kExitOk;
@@ -111,6 +135,12 @@ int RunImport(int argc, char** argv) {
   for (const auto& v : r->unchanged) {
     std::printf("same     %-18s version %-5lld (no entity changed since that version)\n", v.source.c_str(),
                 static_cast<long long>(v.id));
+  }
+  if (cache_ready && cache->status == EngineCacheStatus::kUnused) {
+    std::printf(
+        "engine cache: not prepared (no monitor run yet; the first one screens everyone and saves it)\n");
+  } else if (cache_ready) {
+    std::printf("%s\n", EngineCacheLine(cache.value()).c_str());
   }
   return kExitOk;
 }
@@ -144,7 +174,8 @@ int RunVersions(int argc, char** argv) {
               "CONTENT HASH");
   for (const auto& v : versions.value()) {
     std::printf("%-7lld %-18s %-10s %-20s %9lld %s\n", static_cast<long long>(v.id), v.source.c_str(),
-                v.as_of.c_str(), v.imported_at.c_str(), static_cast<long long>(v.entities), v.content_hash.c_str());
+                v.as_of.c_str(), v.imported_at.c_str(), static_cast<long long>(v.entities),
+                v.content_hash.c_str());
   }
   return kExitOk;
 }
@@ -196,16 +227,20 @@ int RunDiff(int argc, char** argv) {
     return kExitOk;
   }
   for (const ListDiff& d : diffs.value()) {
-    std::printf("%s: version %lld (as of %s) -> version %lld (as of %s): %zu added, %zu removed, %zu modified\n",
-                d.to.source.c_str(), static_cast<long long>(d.from.id), d.from.as_of.c_str(),
-                static_cast<long long>(d.to.id), d.to.as_of.c_str(), d.added.size(), d.removed.size(),
-                d.modified.size());
-    for (const auto& c : d.added) std::printf("+ %-10s %s [%s]\n", c.source_id.c_str(), c.name.c_str(), c.schema.c_str());
-    for (const auto& c : d.removed) std::printf("- %-10s %s [%s]\n", c.source_id.c_str(), c.name.c_str(), c.schema.c_str());
+    std::printf(
+        "%s: version %lld (as of %s) -> version %lld (as of %s): %zu added, %zu removed, %zu modified\n",
+        d.to.source.c_str(), static_cast<long long>(d.from.id), d.from.as_of.c_str(),
+        static_cast<long long>(d.to.id), d.to.as_of.c_str(), d.added.size(), d.removed.size(),
+        d.modified.size());
+    for (const auto& c : d.added)
+      std::printf("+ %-10s %s [%s]\n", c.source_id.c_str(), c.name.c_str(), c.schema.c_str());
+    for (const auto& c : d.removed)
+      std::printf("- %-10s %s [%s]\n", c.source_id.c_str(), c.name.c_str(), c.schema.c_str());
     for (const auto& c : d.modified) {
       std::string fields;
       for (const auto& f : c.fields) fields += (fields.empty() ? "" : ", ") + f;
-      std::printf("~ %-10s %s [%s]: %s\n", c.source_id.c_str(), c.name.c_str(), c.schema.c_str(), fields.c_str());
+      std::printf("~ %-10s %s [%s]: %s\n", c.source_id.c_str(), c.name.c_str(), c.schema.c_str(),
+                  fields.c_str());
     }
   }
   return kExitOk;

@@ -39,4 +39,55 @@ Status ExpectPositionals(const CliArgs& args, size_t n, const char* usage) {
   return Status::Ok();
 }
 
+void WriteEngineCacheJson(const EngineCacheReport& cache, JsonWriter* w) {
+  w->Key("engine_cache");
+  w->BeginObject();
+  w->Key("status");
+  w->String(EngineCacheStatusName(cache.status));
+  w->Key("path");
+  w->String(cache.path);
+  w->Key("saved");
+  w->Bool(cache.saved);
+  w->Key("seconds");
+  w->Number(cache.seconds);
+  w->Key("save_seconds");
+  w->Number(cache.save_seconds);
+  if (!cache.rejected.empty()) {
+    w->Key("rejected");
+    w->String(cache.rejected);
+  }
+  if (!cache.save_error.empty()) {
+    w->Key("save_error");
+    w->String(cache.save_error);
+  }
+  w->EndObject();
+}
+
+std::string EngineCacheLine(const EngineCacheReport& cache) {
+  char secs[64];
+  std::snprintf(secs, sizeof(secs), " (%.2f s", cache.seconds);
+  std::string line = "engine cache: ";
+  switch (cache.status) {
+    case EngineCacheStatus::kUnused:
+      return line + "not needed (nothing to screen)";
+    case EngineCacheStatus::kOff:
+      return line + "off, engine built from the stored records" + secs + ")";
+    case EngineCacheStatus::kOpened:
+      return line + "opened " + cache.path + secs + ")";
+    case EngineCacheStatus::kBuilt:
+    case EngineCacheStatus::kRebuilt:
+      break;
+  }
+  line += cache.status == EngineCacheStatus::kRebuilt ? "rebuilt" : "built";
+  line += secs;
+  if (cache.saved) {
+    std::snprintf(secs, sizeof(secs), ", saved in %.2f s", cache.save_seconds);
+    line += secs;
+  }
+  line += ") " + cache.path;
+  if (!cache.rejected.empty()) line += "; the snapshot there was not used: " + cache.rejected;
+  if (!cache.save_error.empty()) line += "; not saved: " + cache.save_error;
+  return line;
+}
+
 }  // namespace cordon

@@ -6,7 +6,9 @@
 #include <memory>
 #include <string>
 
+#include "base/json_writer.h"
 #include "cli_args.h"
+#include "cordon/monitor.h"
 #include "cordon/store.h"
 
 namespace cordon {
@@ -28,6 +30,18 @@ Result<std::unique_ptr<Store>> OpenStoreFromArgs(const CliArgs& args, bool creat
 // busy, 1 for bad usage/input (unknown alert or version id included), 2 for
 // an unusable store, lists or I/O.
 int ReportStoreError(const Status& status);
+
+// --no-engine-cache: build the monitor's engine over the list versions
+// instead of using the engine cache (cordon/monitor.h).
+inline constexpr const char* kNoEngineCacheFlag = "no-engine-cache";
+
+// `"engine_cache": {...}` (status, path, saved, seconds, and rejected /
+// save_error when set) as one key of the object being written.
+void WriteEngineCacheJson(const EngineCacheReport& cache, JsonWriter* w);
+
+// One line for people: "engine cache: opened <path> (0.31 s)", "... built
+// and saved ...", with the reason a snapshot was rejected or not saved.
+std::string EngineCacheLine(const EngineCacheReport& cache);
 
 // Checks that there are exactly `n` positionals; InvalidArgument otherwise.
 Status ExpectPositionals(const CliArgs& args, size_t n, const char* usage);

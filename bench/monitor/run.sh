@@ -15,9 +15,15 @@
 # delisted entities; the --replace import off-boards exactly the customers
 # missing from the extract and closes exactly their open alerts, and the
 # next run screens only the customers left.
+# The delta run must open the engine snapshot the import of the changed
+# lists prepared (engine cache, `<store>.engines/`); the table gives the
+# import with that preparation included, and REPEAT=N times N more delta
+# runs on copies of the same store, alternating with the cache and without
+# it (`--no-engine-cache`: the engine built from the stored records).
 # Usage: bench/monitor/run.sh [BUILD_DIR] [ROWS]   (from the repository root)
 #   BUILD_DIR default build; ROWS default 1000000 (first ROWS customers of
-#   ../shared/data/customers/customers-1m.csv.gz, or $CUSTOMERS).
+#   ../shared/data/customers/customers-1m.csv.gz, or $CUSTOMERS); REPEAT
+#   default 0.
 set -u
 CHECKS_FAILED=0
 BUILD="${1:-build}"
@@ -25,6 +31,7 @@ ROWS="${2:-1000000}"
 CORDON="$BUILD/cordon"
 CUSTOMERS="${CUSTOMERS:-../shared/data/customers/customers-1m.csv.gz}"
 THREADS="${THREADS:-2}"
+REPEAT="${REPEAT:-0}"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 export CORDON_DB="$TMP/bench.db"
@@ -75,15 +82,22 @@ python3 bench/monitor/make_delta.py data/lists "$TMP/lists2" "$TMP/customers.csv
   > "$TMP/delta.json"
 t0=$(now); "$CORDON" lists import "$TMP/lists2" --json > "$TMP/import2.json"; t1=$(now)
 T_IMPORT2=$(secs "$t0" "$t1")
+if [ "$REPEAT" -gt 0 ]; then  # the store as the delta run finds it
+  cp "$CORDON_DB" "$TMP/pre_delta.db"
+  cp -r "$CORDON_DB.engines" "$TMP/pre_delta.db.engines"
+fi
 "$CORDON" alerts list --json > "$TMP/alerts_before.json"
 t0=$(now); "$CORDON" monitor --threads "$THREADS" --json > "$TMP/delta_run.json"; t1=$(now)
 T_DELTA=$(secs "$t0" "$t1")
 "$CORDON" alerts list --json > "$TMP/alerts_after.json"
 "$CORDON" screen-file --lists "$TMP/lists2" --in "$TMP/customers.csv" --out "$TMP/sf2.jsonl" --threads "$THREADS" 2> /dev/null || true
-python3 - "$TMP/delta.json" "$TMP/delta_run.json" "$TMP/alerts_before.json" "$TMP/alerts_after.json" "$TMP/sf2.jsonl" <<'PY'
+python3 - "$TMP/delta.json" "$TMP/delta_run.json" "$TMP/alerts_before.json" "$TMP/alerts_after.json" "$TMP/sf2.jsonl" "$TMP/import2.json" <<'PY'
 import json, sys
 delta = json.load(open(sys.argv[1])); run = json.load(open(sys.argv[2]))
 assert run["entities_changed"] == 10 and not run["full"] and run["customers_screened"] == 0, run
+prepared = json.load(open(sys.argv[6]))["engine_cache"]
+assert prepared["status"] == "built" and prepared["saved"], prepared
+assert run["engine_cache"]["status"] == "opened" and run["engine_cache"]["path"] == prepared["path"], run["engine_cache"]
 assert run["entities_removed"] == 2, run
 changed = set(delta["added"]) | set(delta["modified"])
 before = {a["id"]: a for a in json.load(open(sys.argv[3]))["alerts"]}
@@ -109,10 +123,47 @@ assert touched == expected, f"delta vs full screening on changed entities: {sort
 print(f"check: delta run found exactly the {len(expected)} pairs a full screening finds on the 10 changed entities "
       f"({len(raised)} new alerts, {run['candidates']} candidate pairs from the customer index) and closed exactly "
       f"the {len(to_close)} open alerts of the 2 delisted entities")
-print("delta run phases (s): read %.2f, engine (not hidden) %.2f, screen %.2f, write %.2f" % (
-      run["read_seconds"], run["engine_seconds"], run["screen_seconds"], run["write_seconds"]))
+print("delta run phases (s): read %.2f, engine (not hidden) %.2f, screen %.2f, write %.2f; engine snapshot "
+      "opened in %.2f s (on the second thread)" % (
+      run["read_seconds"], run["engine_seconds"], run["screen_seconds"], run["write_seconds"],
+      run["engine_cache"]["seconds"]))
+print("import of the changed lists: engine built in %.2f s and saved in %.2f s for the delta run (%s)" % (
+      prepared["seconds"], prepared["save_seconds"], prepared["path"]))
 PY
 [ $? -eq 0 ] || CHECKS_FAILED=1
+
+# REPEAT: the same delta run again on fresh copies of the store, with the
+# engine cache and without it, alternated (noise hits both alike).
+if [ "$REPEAT" -gt 0 ]; then
+  for i in $(seq 1 "$REPEAT"); do
+    for mode in cache build; do
+      rm -rf "$TMP/rep.db" "$TMP/rep.db-wal" "$TMP/rep.db-shm" "$TMP/rep.db.engines"
+      cp "$TMP/pre_delta.db" "$TMP/rep.db"
+      cp -r "$TMP/pre_delta.db.engines" "$TMP/rep.db.engines"
+      flag=""; [ "$mode" = build ] && flag="--no-engine-cache"
+      t0=$(now); "$CORDON" monitor --db "$TMP/rep.db" --threads "$THREADS" --json $flag > "$TMP/rep_${mode}_${i}.json"; t1=$(now)
+      python3 - "$TMP/rep_${mode}_${i}.json" "$mode" "$(secs "$t0" "$t1")" "$TMP/delta_run.json" >> "$TMP/repeat.txt" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); mode = sys.argv[2]; checked = json.load(open(sys.argv[4]))
+for k in ("hits", "entities_changed", "candidates", "alerts_raised", "alerts_closed"):
+    assert r[k] == checked[k], (k, r[k], checked[k])
+assert r["engine_cache"]["status"] == ("opened" if mode == "cache" else "off"), r["engine_cache"]
+print(mode, sys.argv[3], r["read_seconds"], r["engine_seconds"], r["engine_cache"]["seconds"])
+PY
+    done
+  done
+  rm -rf "$TMP/rep.db" "$TMP/rep.db.engines" "$TMP/pre_delta.db" "$TMP/pre_delta.db.engines"
+  python3 - "$TMP/repeat.txt" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1])]
+for mode, label in (("cache", "engine snapshot opened"), ("build", "engine built (--no-engine-cache)")):
+    r = [[float(x) for x in row[1:]] for row in rows if row[0] == mode]
+    wall = sorted(x[0] for x in r)
+    print(f"delta x{len(r)}, {label}: wall {wall[0]:.2f}-{wall[-1]:.2f} s, median {statistics.median(wall):.2f} s; "
+          f"median read {statistics.median(x[1] for x in r):.2f}, engine not hidden {statistics.median(x[2] for x in r):.2f}, "
+          f"engine obtained on its thread {statistics.median(x[3] for x in r):.2f} s")
+PY
+fi
 
 # Off-boarding: a full extract without 1 % of the customers (seed 5).
 python3 - "$TMP/customers.csv" "$TMP/extract.csv" "$TMP/dropped.txt" <<'PY'

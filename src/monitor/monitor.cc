@@ -57,6 +57,47 @@ void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& fn) {
 
 }  // namespace
 
+const char* EngineCacheStatusName(EngineCacheStatus status) {
+  switch (status) {
+    case EngineCacheStatus::kUnused:
+      return "unused";
+    case EngineCacheStatus::kOff:
+      return "off";
+    case EngineCacheStatus::kOpened:
+      return "opened";
+    case EngineCacheStatus::kBuilt:
+      return "built";
+    case EngineCacheStatus::kRebuilt:
+      return "rebuilt";
+  }
+  return "unused";
+}
+
+Result<EngineCacheReport> PrepareEngineCache(Store* store, const EngineCacheOptions& options) {
+  auto* impl = dynamic_cast<StoreImpl*>(store);
+  if (impl == nullptr)
+    return Status::InvalidArgument("PrepareEngineCache needs a store opened with Store::Open");
+  if (options.threads < 1) return Status::InvalidArgument("threads must be >= 1", {"", 0, "threads"});
+  Result<std::vector<StoredListVersion>> latest = Status::Internal("not read");
+  std::map<std::string, int64_t> monitored;
+  int64_t customer_seq = -1;
+  {
+    SqliteTxn read(impl->db());
+    Status s = read.Begin(false);
+    if (!s.ok()) return s;
+    latest = impl->LatestVersions();
+    if (!latest.ok()) return latest.status();
+    s = impl->MonitorState(&monitored, &customer_seq);
+    if (!s.ok()) return s;
+  }
+  if (latest->empty()) return Status::DataError("no list version stored; run `cordon lists import` first");
+  if (customer_seq < 0) return EngineCacheReport{};  // never monitored: the first run is a full one
+  Result<ListEngine> list_engine =
+      AcquireListEngine(latest.value(), {.store_path = impl->db()->path(), .threads = options.threads});
+  if (!list_engine.ok()) return list_engine.status();
+  return std::move(list_engine->cache);
+}
+
 Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
   auto* impl = dynamic_cast<StoreImpl*>(store);
   if (impl == nullptr) return Status::InvalidArgument("RunMonitor needs a store opened with Store::Open");
@@ -130,8 +171,9 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
     s = impl->CustomersChangedSince(report.full ? -1 : prev_seq, &changed_customers);
     if (!s.ok()) return s;
     if (!changed_customers.empty() || !changed.empty()) {
-      acquirer = std::thread([&list_engine, &latest, path = impl->db()->path(), threads = options.threads]() {
-        list_engine = AcquireListEngine(latest, {.store_path = path, .threads = threads});
+      acquirer = std::thread([&list_engine, &latest, path = impl->db()->path(), &options]() {
+        list_engine = AcquireListEngine(
+            latest, {.store_path = path, .threads = options.threads, .use_cache = options.engine_cache});
       });
 
       // Customers proposed by the key index for each changed entity.
@@ -203,6 +245,7 @@ Result<MonitorReport> RunMonitor(Store* store, const MonitorOptions& options) {
   if (work) {
     acquirer.join();
     if (!list_engine.ok()) return list_engine.status();
+    report.engine_cache = std::move(list_engine->cache);
     engine = std::move(list_engine->engine);
     entity_hashes = std::move(list_engine->hashes);
     entity_version = std::move(list_engine->version);

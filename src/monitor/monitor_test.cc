@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -342,6 +344,70 @@ TEST_F(MonitorTest, OffboardedCustomersAreNotScreenedAndTheirAlertsClose) {
   Result<AuditVerifyReport> v = store_->VerifyAudit();
   ASSERT_TRUE(v.ok());
   EXPECT_TRUE(v->ok) << v->problem;
+}
+
+// The engine cache changes how fast a run gets its engine, never what it
+// raises: the same runs on two stores, one with the cache prepared at
+// import time, the other without any cache, give the same alerts.
+TEST_F(MonitorTest, EngineCacheGivesTheSameAlertsAsBuilding) {
+  Result<std::unique_ptr<Store>> other = Store::Open({.path = tmp_.Path("uncached.db")});
+  ASSERT_TRUE(other.ok());
+  Store* uncached = other.value().get();
+  const std::string customers = tmp_.Write("c.csv", kCustomers);
+  bool first = true;
+  for (const char* date : {"2022-02-24", "2022-02-25"}) {
+    const std::string lists = SnapshotLists(tmp_, date);
+    ASSERT_TRUE(store_->ImportLists({.lists_dir = lists}).ok());
+    ASSERT_TRUE(uncached->ImportLists({.lists_dir = lists}).ok());
+    // Never monitored: not prepared (the first run is a full one, it
+    // builds and saves). Then prepared for the delta run.
+    Result<EngineCacheReport> prepared = PrepareEngineCache(store_.get(), {.threads = 2});
+    ASSERT_TRUE(prepared.ok()) << prepared.status().ToString();
+    EXPECT_EQ(prepared->status, first ? EngineCacheStatus::kUnused : EngineCacheStatus::kBuilt);
+    EXPECT_EQ(prepared->saved, !first) << prepared->save_error;
+    ASSERT_TRUE(store_->ImportCustomers(customers, {}).ok());
+    ASSERT_TRUE(uncached->ImportCustomers(customers, {}).ok());
+    MonitorReport cached = Run();
+    Result<MonitorReport> built = RunMonitor(uncached, {.threads = 2, .engine_cache = false});
+    ASSERT_TRUE(built.ok()) << built.status().ToString();
+    EXPECT_EQ(cached.full, first);
+    EXPECT_EQ(cached.engine_cache.status, first ? EngineCacheStatus::kBuilt : EngineCacheStatus::kOpened)
+        << cached.engine_cache.rejected;
+    if (!first) {
+      EXPECT_EQ(cached.engine_cache.path, prepared->path);
+    }
+    EXPECT_EQ(built->engine_cache.status, EngineCacheStatus::kOff);
+    EXPECT_EQ(cached.hits, built->hits);
+    EXPECT_GT(cached.hits, 0);
+    first = false;
+  }
+  Result<std::vector<Alert>> a = store_->Alerts({});
+  Result<std::vector<Alert>> b = uncached->Alerts({});
+  ASSERT_TRUE(a.ok() && b.ok());
+  // Everything an alert says, by alert id (the listing order of alerts
+  // raised in the same second is not defined).
+  auto by_id = [](const std::vector<Alert>& alerts) {
+    std::map<std::string, std::string> out;
+    char score[40];
+    for (const Alert& x : alerts) {
+      std::snprintf(score, sizeof(score), "%a", x.score);
+      out[x.id] = x.status + "|" + x.listed_name + "|" + x.matched_name + "|" + score + "|" +
+                  x.explanation_json + "|" + x.entity_hash + "|" + x.reason;
+    }
+    return out;
+  };
+  EXPECT_EQ(by_id(a.value()), by_id(b.value()));
+  EXPECT_GE(a->size(), 4u);
+  // Nothing changed since: the run needs no engine.
+  EXPECT_EQ(Run().engine_cache.status, EngineCacheStatus::kUnused);
+  // The uncached store has no cache folder; the cached one keeps only the
+  // snapshot of the latest versions.
+  EXPECT_FALSE(std::filesystem::exists(tmp_.Path("uncached.db.engines")));
+  size_t snapshots = 0;
+  for (const auto& e : std::filesystem::directory_iterator(tmp_.Path("cordon.db.engines"))) {
+    snapshots += e.path().extension() == ".snap";
+  }
+  EXPECT_EQ(snapshots, 1u);
 }
 
 TEST_F(MonitorTest, NeedsAListVersion) {

@@ -616,6 +616,16 @@ Status StoreImpl::ForEachVersionRecord(int64_t version_id, bool with_raw, const 
   return q.status();
 }
 
+Status StoreImpl::ForEachVersionMember(int64_t version_id, const MemberFn& fn) {
+  SqliteStmt q(db_.get(), "SELECT ord, source_id, hash FROM version_entity WHERE version_id=?");
+  q.Bind(1, version_id);
+  while (q.Step()) {
+    Status s = fn(q.Int(0), q.TextView(1), q.TextView(2));
+    if (!s.ok()) return s;
+  }
+  return q.status();
+}
+
 Status StoreImpl::VersionRecords(int64_t version_id, bool with_raw, std::vector<VersionRecord>* out) {
   std::vector<std::pair<int64_t, VersionRecord>> rows;
   Status s = ForEachVersionRecord(

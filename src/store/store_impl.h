@@ -96,6 +96,11 @@ class StoreImpl : public Store {
   using RecordFn =
       std::function<Status(int64_t ord, std::string_view key, std::string_view hash, std::string_view body)>;
   Status ForEachVersionRecord(int64_t version_id, bool with_raw, const RecordFn& fn);
+  // The members alone, without their records (no record is read): fn(ord,
+  // key, hash) in storage order. Tens of milliseconds for the bundled
+  // lists' 41,584 members, where reading the records takes 0.2-0.3 s.
+  using MemberFn = std::function<Status(int64_t ord, std::string_view key, std::string_view hash)>;
+  Status ForEachVersionMember(int64_t version_id, const MemberFn& fn);
   // Every entity of a version in the loader's order, decoded, with its
   // record hash and (when `keys` is not null) its member key: the source id,
   // with an occurrence suffix for a repeated id (the keys VersionHashes uses).
