@@ -4,19 +4,11 @@
 #include <ctime>
 #include <filesystem>
 
+#include "base/utc_time.h"
 #include "ftm_entity.h"
 
 namespace cordon::server {
 namespace {
-
-std::string UtcNow() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 // Where a source lives: its folder when serving lists, else the snapshot.
 std::string SourcePath(const std::string& origin, const std::string& id) {
@@ -53,7 +45,7 @@ void EngineHolder::Install(std::shared_ptr<const Engine> engine) {
     (void)state->screeners->Text();  // errors are reported again on use
     (void)state->screeners->Payment();
   }
-  state->loaded_at = UtcNow();
+  state->loaded_at = UtcNowIso8601();
   std::lock_guard<std::mutex> lock(mu_);
   state->generation = current_ ? current_->generation + 1 : 1;
   current_ = std::move(state);
@@ -105,7 +97,7 @@ ReloadOutcome EngineHolder::Reload() {
   outcome.ok = outcome.status.ok();
   if (outcome.ok) Install(std::shared_ptr<const Engine>(std::move(next.value())));
   outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  outcome.at = UtcNow();
+  outcome.at = UtcNowIso8601();
   std::lock_guard<std::mutex> lock(mu_);
   outcome.generation = current_ ? current_->generation : 0;
   ++reloads_;

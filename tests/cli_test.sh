@@ -5,19 +5,7 @@ set -u
 CORDON="$1"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-pass=0
-fail=0
-check() {  # check DESCRIPTION COMMAND...: the command must succeed
-  local desc="$1"; shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
-expect_exit() {  # expect_exit CODE DESCRIPTION COMMAND...
-  local want="$1" desc="$2"; shift 2
-  "$@" >"$TMP/out" 2>"$TMP/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "FAIL: $desc: exit $got, want $want"; head -c 600 "$TMP/err"; fi
-}
+. "$(dirname "$0")/lib/checks.sh"
 json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1"; }
 jsonl_ok() { python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$1"; }
 
@@ -138,5 +126,4 @@ printf 'id,name\n1,"unterminated\n' > "$TMP/trunc.csv"
 expect_exit 1 "screen-file unterminated quote" "$CORDON" screen-file --in "$TMP/trunc.csv" --out "$TMP/x.jsonl"
 check "unterminated names line" grep -q "trunc.csv:2" "$TMP/err"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish cli_test

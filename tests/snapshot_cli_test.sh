@@ -15,19 +15,7 @@ cleanup() {
 }
 trap cleanup EXIT
 unset CORDON_SNAPSHOT CORDON_LISTS
-pass=0
-fail=0
-check() {  # check DESCRIPTION COMMAND...: the command must succeed
-  local desc="$1"; shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
-expect_exit() {  # expect_exit CODE DESCRIPTION COMMAND...
-  local want="$1" desc="$2"; shift 2
-  "$@" >"$TMP/out" 2>"$TMP/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "FAIL: $desc: exit $got, want $want"; head -c 600 "$TMP/err"; fi
-}
+. "$(dirname "$0")/lib/checks.sh"
 same() {  # same DESCRIPTION FILE1 FILE2
   if cmp -s "$2" "$3"; then pass=$((pass + 1)); else
     fail=$((fail + 1)); echo "FAIL: $1: outputs differ"; diff "$2" "$3" | head -10; fi
@@ -170,5 +158,4 @@ if [ -n "$PORT" ]; then
   PID=""
 fi
 
-echo "snapshot_cli_test: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish snapshot_cli_test

@@ -11,19 +11,7 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 export CORDON_DB="$TMP/cordon.db"
 unset CORDON_LISTS
-pass=0
-fail=0
-check() {  # check DESCRIPTION COMMAND...: the command must succeed
-  local desc="$1"; shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
-expect_exit() {  # expect_exit CODE DESCRIPTION COMMAND...
-  local want="$1" desc="$2"; shift 2
-  "$@" >"$TMP/out" 2>"$TMP/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "FAIL: $desc: exit $got, want $want"; head -c 600 "$TMP/err"; head -c 600 "$TMP/out"; fi
-}
+. "$(dirname "$0")/lib/checks.sh"
 json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1"; }
 grep_q() { grep -q -- "$1" "$2"; }
 
@@ -341,5 +329,4 @@ expect_exit 1 "unknown subcommand" "$CORDON" alerts close x
 expect_exit 1 "unknown customers subcommand" "$CORDON" customers delete C1
 expect_exit 1 "unknown flag" "$CORDON" monitor --source un
 
-echo "store_cli_test: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish store_cli_test

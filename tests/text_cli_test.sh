@@ -7,19 +7,7 @@ CORDON="$1"
 DATA=tests/data/text
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-pass=0
-fail=0
-check() {  # check DESCRIPTION COMMAND...: the command must succeed
-  local desc="$1"; shift
-  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
-expect_exit() {  # expect_exit CODE DESCRIPTION COMMAND...
-  local want="$1" desc="$2"; shift 2
-  timeout 120 "$@" >"$TMP/out" 2>"$TMP/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "FAIL: $desc: exit $got, want $want"; head -c 600 "$TMP/err"; fi
-}
+. "$(dirname "$0")/lib/checks.sh"
 # Most runs load only the OFAC SDN list (fast); the first one loads them all.
 mkdir -p "$TMP/lists"
 ln -s "$PWD/data/lists/ofac_sdn" "$TMP/lists/ofac_sdn"
@@ -159,5 +147,4 @@ check "gzip read" grep -q "4 message(s)" "$TMP/out"
 expect_exit 1 "bad format flag" "$CORDON" screen-payment "${SDN[@]}" --format swift "$DATA/payments/mt103_four.txt"
 expect_exit 1 "missing payment file" "$CORDON" screen-payment "${SDN[@]}" "$TMP/none.xml"
 
-echo "text_cli_test: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish text_cli_test

@@ -15,6 +15,7 @@
 
 #include "base/binary_archive.h"
 #include "base/file_reader.h"
+#include "base/utc_time.h"
 #include "engine/engine_impl.h"
 #include "index/name_index_codec.h"
 #include "lists/source_registry.h"
@@ -240,15 +241,6 @@ std::string Hex(uint64_t v) {
   return buf;
 }
 
-std::string UtcNow() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 // A small, fixed set of listed parties in the scripts and shapes the index
 // treats differently (Cyrillic, Hangul, Han, Arabic; persons with parts,
 // organisations with legal forms, vessels with IMO numbers, weak aliases,
@@ -444,7 +436,7 @@ Result<std::string> WriteSections(const EngineImpl& engine,
     if (Status s = StampSources(provenance.lists_dir, engine.Sources(), &provenance.stamps); !s.ok())
       return s;
   }
-  provenance.saved_at = UtcNow();
+  provenance.saved_at = UtcNowIso8601();
   std::vector<StoredStatus> statuses;
   for (const SourceInfo& info : engine.Sources()) statuses.push_back(StoredStatus::From(info.status));
 

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "base/file_reader.h"
+#include "base/utc_time.h"
 #include "base/utf8.h"
 #include "lists/source_registry.h"
 #include "store/blocking_keys.h"
@@ -330,14 +331,7 @@ Status StoreImpl::InitSchema() {
   return txn.Commit();
 }
 
-std::string StoreImpl::Now() const {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string StoreImpl::Now() const { return UtcNowIso8601(); }
 
 Status StoreImpl::AppendAudit(const std::string& action, const std::string& subject,
                               const std::string& details, const std::string& actor) {
