@@ -202,17 +202,28 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   auto generic_factor = [&](TokenRole role, double normal) {
     return role == TokenRole::kGeneric && generic_conflict ? 0.6 : normal;
   };
-  // Distinctive query words, counting a hyphenated word (PIR-ABASSI) once.
-  for (size_t i = 0; i < qn; ++i) {
-    if (QueryEvidence(q[i])) {
-      bool continues = q[i].hyphenated && i > 0 && QueryEvidence(q[i - 1]);
-      if (!continues) {
+  // Distinctive query words, counting a written word once however many
+  // tokens it holds (PIR-ABASSI, JAMAL-AL-DIN, Abdelhakim -> abd + hakim):
+  // a token marked `hyphenated` continues the previous token's word.
+  {
+    bool word_evidence = false, word_matched = false;
+    auto close_word = [&] {
+      if (word_evidence) {
         ++distinctive_q;
-        if (q_used[i]) ++distinctive_q_matched;
-      } else if (q_used[i] && !q_used[i - 1]) {
-        ++distinctive_q_matched;
+        if (word_matched) ++distinctive_q_matched;
+      }
+      word_evidence = word_matched = false;
+    };
+    for (size_t i = 0; i < qn; ++i) {
+      if (!q[i].hyphenated) close_word();
+      if (QueryEvidence(q[i])) {
+        word_evidence = true;
+        word_matched = word_matched || q_used[i];
       }
     }
+    close_word();
+  }
+  for (size_t i = 0; i < qn; ++i) {
     if (q_used[i]) continue;
     den += q[i].weight * generic_factor(q[i].role, QueryPenalty(q[i].role));
     if (detail != nullptr) detail->unmatched_query.push_back(static_cast<int>(i));

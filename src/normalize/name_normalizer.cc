@@ -248,6 +248,7 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
           if (!rest.empty()) {
             RawToken b = t;
             b.text = rest;
+            b.hyphenated = true;  // the same written word as "abd"
             expanded.push_back(b);
           }
           split = true;
