@@ -519,20 +519,35 @@ struct CachedToken {
   std::shared_ptr<const TokenLookup> lookup[2];  // [1]: Korean key kept
 };
 
-// The thread's entry for a token. Bounded: emptied when full.
-CachedToken& CachedTokenFor(const std::string& text, bool consonantal) {
-  constexpr size_t kEntries = 50000;
-  thread_local std::unordered_map<std::string, CachedToken> cache;
-  thread_local std::string key;
-  key.assign(1, consonantal ? '#' : '-');
-  key += text;
-  auto it = cache.find(key);
-  if (it != cache.end()) return it->second;
-  if (cache.size() >= kEntries) cache.clear();
-  CachedToken entry;
-  entry.keys = MakeTokenKeys(text, consonantal);
-  return cache.emplace(key, std::move(entry)).first->second;
-}
+// The thread's cache of tokens. Bounded: emptied when full, but only in
+// Reserve(), so that the entries a caller holds stay valid until its next
+// Reserve() (entries of an unordered_map survive rehashing).
+class TokenCache {
+ public:
+  // Makes room for `tokens` more entries.
+  static void Reserve(size_t tokens) {
+    if (Map().size() + tokens > kEntries) Map().clear();
+  }
+  // The entry for a token, made when new.
+  static CachedToken& For(const std::string& text, bool consonantal) {
+    thread_local std::string key;
+    key.assign(1, consonantal ? '#' : '-');
+    key += text;
+    auto& map = Map();
+    auto it = map.find(key);
+    if (it != map.end()) return it->second;
+    CachedToken entry;
+    entry.keys = MakeTokenKeys(text, consonantal);
+    return map.emplace(key, std::move(entry)).first->second;
+  }
+
+ private:
+  static constexpr size_t kEntries = 50000;
+  static std::unordered_map<std::string, CachedToken>& Map() {
+    thread_local std::unordered_map<std::string, CachedToken> map;
+    return map;
+  }
+};
 
 }  // namespace
 
@@ -545,8 +560,9 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
     v.keys.reserve(tokens.size());
     std::vector<CachedToken*> cached;
     cached.reserve(tokens.size());
+    TokenCache::Reserve(tokens.size());
     for (const NameToken& t : tokens) {
-      cached.push_back(&CachedTokenFor(t.text, t.consonantal));
+      cached.push_back(&TokenCache::For(t.text, t.consonantal));
       v.keys.push_back(cached.back()->keys);
     }
     // Korean syllable keys merge k/g, t/d, p/b, ch/j, l/r: only a name that
@@ -770,7 +786,6 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         ++query_initials;
       }
     }
-    auto touch = [&](uint32_t name_id) -> Accumulator::Entry& { return acc.Touch(name_id); };
     // Each token's credits.
     for (size_t i = 0; i < usable; ++i) {
       const ScoringToken& qt = v.tokens[i];
@@ -845,7 +860,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
           route = via_minor_anchors ? &postings_[c.vocab] : &initial_postings_[c.vocab];
         }
         if (route != nullptr) {
-          for (uint32_t name_id : *route) touch(name_id);
+          for (uint32_t name_id : *route) acc.Touch(name_id);
         }
       }
       if (is_initial(i)) continue;
@@ -856,7 +871,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       const bool compound_anchor =
           AnchorsName(TokenMatchKind::kCompound, qt.role, qt.keys->text.size(), qt.keys->consonantal);
       for (uint32_t name_id : compounds_.Find(HashToken(qt.keys->text, kSeedCompound))) {
-        Accumulator::Entry& e = touch(name_id);
+        Accumulator::Entry& e = acc.Touch(name_id);
         e.mask |= 1u << i;
         e.num += static_cast<float>(delta);
         e.anchored = e.anchored || compound_anchor;
@@ -902,7 +917,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         for (uint32_t name_id : postings_[jv]) {
           // Whatever the two tokens earned separately stays counted: an
           // overestimate, which a bound may make.
-          Accumulator::Entry& e = touch(name_id);
+          Accumulator::Entry& e = acc.Touch(name_id);
           e.mask |= (1u << i) | (1u << (i + 1));
           e.num += static_cast<float>(delta);
           e.anchored = e.anchored || joined_anchor;

@@ -30,7 +30,6 @@ struct VocabularyMatch {
   double score;
   uint32_t vocab;
   TokenMatchKind kind;
-  TokenMatch match() const { return {score, kind}; }
 };
 
 // What the index knows of one query token, worked out once per distinct
