@@ -12,7 +12,8 @@
 // is listed); exact full-name collisions are reported apart.
 //
 // CORDON_QUALITY_MISSES=typo (or another variant kind) lists every miss of
-// that kind instead of a sample.
+// that kind instead of a sample; CORDON_QUALITY_MISSES=cross prints every
+// cross-list miss (words, script, query, entity, best correct and wrong score).
 //
 // Usage: quality [--lists DIR] [--customers FILE.csv.gz] [--customer-rows N]
 //                [--threads N] [--max-queries N]
@@ -37,6 +38,7 @@
 #include "cordon/engine.h"
 #include "lists/common/csv_reader.h"
 #include "match/attribute_scorer.h"
+#include "normalize/name_normalizer.h"
 #include "normalize/name_vocabulary.h"
 
 namespace cordon {
@@ -99,6 +101,42 @@ std::string CollisionKind(const Match& m) {
   for (const auto& role : x.unmatched_list_roles) equivalent = equivalent && role == "particle";
   if (exact) return "exact";
   return equivalent ? "equivalent" : "";
+}
+
+// Lower-case alphanumeric words of a name, in order.
+std::vector<std::string> FoldedWords(const std::string& full) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : full + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!w.empty()) {
+      words.push_back(w);
+      w.clear();
+    }
+  }
+  return words;
+}
+
+// Written name words the engine sees in `full`: titles are dropped by the
+// normaliser; particles (al, bin, van) and legal forms are not counted; a
+// hyphenated chain is one word. "Sheikh Hassan" and "Général Nkunda" are
+// one name word, like a surname alone, and cannot alert on the name alone.
+size_t NameWords(const std::string& full, Schema schema) {
+  NameHints hints;
+  hints.is_person = schema == Schema::kPerson;
+  hints.is_organization = schema == Schema::kOrganization;
+  NormalizedName n = NormalizeName(full, hints);
+  if (n.variants.empty()) return 0;
+  size_t words = 0;
+  bool last_counted = false;  // the previous token was counted as a word
+  for (const NameToken& t : n.variants[0].tokens) {
+    bool counts = t.role != TokenRole::kParticle && t.role != TokenRole::kLegalForm;
+    if (counts && !(t.hyphenated && last_counted)) ++words;
+    if (!t.hyphenated) last_counted = false;
+    last_counted = last_counted || counts;
+  }
+  return words;
 }
 
 struct Tally {
@@ -165,16 +203,7 @@ int main(int argc, char** argv) {
     // folded) together with an exact full birth date.
     if (ents[i].schema == Schema::kPerson) {
       for (const Name& n : ents[i].names) {
-        std::vector<std::string> words;
-        std::string w;
-        for (char c : n.full + " ") {
-          if (std::isalnum(static_cast<unsigned char>(c))) {
-            w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-          } else if (!w.empty()) {
-            words.push_back(w);
-            w.clear();
-          }
-        }
+        std::vector<std::string> words = FoldedWords(n.full);
         if (words.size() < 2) continue;
         std::sort(words.begin(), words.end());
         std::string joined;
@@ -190,6 +219,46 @@ int main(int argc, char** argv) {
     for (const auto& k : keys) {
       auto [it, inserted] = first_with_key.emplace(k, i);
       if (!inserted) uf.Join(i, it->second);
+    }
+  }
+  // The lists do not cross-reference every person they share: two sources
+  // writing the same name of three words or more, with no birth year that
+  // contradicts, name the same person (Sergei Alekseevich KALINOVSKIY in UK
+  // and EU). Organisations are not joined by name: the EU writes their
+  // names translated into its 24 languages (Fekete Szeptember, Black
+  // September), and a translation is not a spelling a name engine can be
+  // asked to find; joining them would flood the truth with translations.
+  {
+    std::map<std::string, std::vector<uint32_t>> by_name;
+    for (uint32_t i = 0; i < ents.size(); ++i) {
+      for (const Name& n : ents[i].names) {
+        if (ents[i].schema != Schema::kPerson) break;
+        std::vector<std::string> words = FoldedWords(n.full);
+        if (words.size() < 3) continue;
+        std::sort(words.begin(), words.end());
+        std::string joined;
+        for (const auto& x : words) joined += " " + x;
+        by_name[joined].push_back(i);
+      }
+    }
+    auto years_agree = [&](uint32_t a, uint32_t b) {
+      if (ents[a].birth_dates.empty() || ents[b].birth_dates.empty()) return true;
+      for (const auto& x : ents[a].birth_dates) {
+        for (const auto& y : ents[b].birth_dates) {
+          int x_to = std::max(x.year, x.year_to), y_to = std::max(y.year, y.year_to);
+          if (x.year <= y_to && y.year <= x_to) return true;
+        }
+      }
+      return false;
+    };
+    for (const auto& [name, group] : by_name) {
+      for (size_t a = 0; a < group.size(); ++a) {
+        for (size_t b = a + 1; b < group.size(); ++b) {
+          if (ents[group[a]].source != ents[group[b]].source && years_agree(group[a], group[b])) {
+            uf.Join(group[a], group[b]);
+          }
+        }
+      }
     }
   }
   std::vector<std::string> all_sources;
@@ -270,6 +339,8 @@ int main(int argc, char** argv) {
   const double kThreshold = kDefaultThreshold;
   std::map<std::string, Tally> by_script, by_schema, overall, by_words;
   std::vector<std::pair<std::string, std::string>> misses;
+  const char* misses_of = std::getenv("CORDON_QUALITY_MISSES");
+  const bool list_cross = misses_of != nullptr && std::strcmp(misses_of, "cross") == 0;
   for (size_t k = 0; k < queries.size(); ++k) {
     const Outcome& o = outcomes[k];
     bool hit_correct = o.best_correct >= kThreshold;
@@ -279,14 +350,8 @@ int main(int argc, char** argv) {
     bool top10 = hit_correct;
     bool any = hit_correct || o.best_wrong >= kThreshold;
     bool correct_first = hit_correct && o.best_correct >= o.best_wrong;
-    size_t words = 0;
-    bool in_word = false;
-    for (char c : queries[k].name) {
-      bool sep = c == ' ' || c == ',' || c == '-';
-      if (!sep && !in_word) ++words;
-      in_word = !sep;
-    }
-    std::string word_group = words <= 1 ? "1 word" : "2+ words";
+    size_t words = NameWords(queries[k].name, ents[queries[k].entity].schema);
+    std::string word_group = words <= 1 ? "1 name word" : "2+ name words";
     for (auto* t : {&by_script[queries[k].script],
                     &by_schema[std::string(SchemaName(ents[queries[k].entity].schema))], &overall["all"],
                     &by_words[word_group]}) {
@@ -295,6 +360,11 @@ int main(int argc, char** argv) {
       t->top10 += top10;
       t->any_hit += any;
       t->hit_correct += any && correct_first;
+    }
+    if (list_cross && !hit_correct) {
+      std::printf("MISS\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\n", words, queries[k].script.c_str(), queries[k].name.c_str(),
+                  ents[queries[k].entity].source.c_str(), ents[queries[k].entity].source_id.c_str(), o.best_correct,
+                  o.best_wrong);
     }
     if (!hit_correct && words >= 2 && misses.size() < 25 && (k % 7) == 0) {
       misses.push_back({queries[k].name, ents[queries[k].entity].source + ":" + ents[queries[k].entity].source_id});
@@ -305,7 +375,10 @@ int main(int argc, char** argv) {
   PrintTallies("overall", overall);
   PrintTallies("by script of the query name", by_script);
   PrintTallies("by schema of the listed party", by_schema);
-  PrintTallies("by words in the query name (one-word aliases need more than a name to alert)", by_words);
+  PrintTallies(
+      "by name words in the query (titles, particles and legal forms not counted; one name word never "
+      "alerts on the name alone)",
+      by_words);
   std::printf("\nsample of misses of names of two words or more (query -> its own entity):\n");
   for (const auto& [n, id] : misses) std::printf("  %s  (%s)\n", n.c_str(), id.c_str());
 
