@@ -14,6 +14,7 @@
 #include "normalize/arabic_skeleton.h"
 #include "normalize/korean_romanizer.h"
 #include "normalize/phonetic_key.h"
+#include "normalize/slavic_respelling.h"
 
 namespace cordon {
 namespace {
@@ -565,6 +566,45 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
                          out->legal_forms.end());
 }
 
+// Second readings of Slavic names in another European convention (see
+// slavic_respelling.h): the háček letters written out (Andrejevič ->
+// Andrejevich), then Swedish/Czech/Polish/German j, tj, sj, zj in the
+// English convention (Vjatjeslav Viktorovitj -> Vyacheslav Viktorovich).
+void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii, NormalizedName* out) {
+  if (!ascii) {
+    std::string expanded = ExpandSlavicDiacritics(name);
+    if (!expanded.empty()) {
+      NormalizedName alt;
+      NormalizeUnicode(expanded, hints, &alt);
+      if (!alt.variants.empty()) {
+        NameVariant v = std::move(alt.variants[0]);
+        v.method = "latin-digraphs";
+        AddVariant(out, std::move(v));
+      }
+    }
+  }
+  const size_t n = out->variants.size();
+  for (size_t k = 0; k < n; ++k) {
+    const NameVariant& v = out->variants[k];
+    if (v.method != "latin" && v.method != "icu" && v.method != "latin-digraphs") continue;
+    std::vector<std::string> texts;
+    for (const NameToken& t : v.tokens) {
+      if (!t.consonantal) texts.push_back(t.text);
+    }
+    if (!ReadsAsRespelledSlavic(texts)) continue;
+    NameVariant respelled = v;
+    respelled.method = "slavic-respelled";
+    bool changed = false;
+    for (NameToken& t : respelled.tokens) {
+      if (t.consonantal) continue;
+      std::string r = RespellSlavicToken(t.text);
+      changed = changed || r != t.text;
+      t.text = std::move(r);
+    }
+    if (changed) AddVariant(out, std::move(respelled));
+  }
+}
+
 }  // namespace
 
 NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
@@ -576,6 +616,7 @@ NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
   } else {
     NormalizeUnicode(name, hints, &out);
   }
+  AddSlavicReadings(name, hints, ascii, &out);
   return out;
 }
 

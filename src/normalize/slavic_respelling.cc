@@ -1,0 +1,129 @@
+#include "normalize/slavic_respelling.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace cordon {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// Letter (UTF-8, lower then upper case) -> its digraph, lower case. All are
+// two-byte sequences (U+0100..U+021B).
+struct Expansion {
+  std::string_view lower, upper, digraph;
+};
+constexpr std::array<Expansion, 12> kExpansions = {{
+    {"č", "Č", "ch"},
+    {"ć", "Ć", "ch"},
+    {"š", "Š", "sh"},
+    {"ś", "Ś", "sh"},
+    {"ş", "Ş", "sh"},
+    {"ș", "Ș", "sh"},
+    {"ž", "Ž", "zh"},
+    {"ż", "Ż", "zh"},
+    {"ź", "Ź", "zh"},
+    {"ț", "Ț", "ts"},
+    {"ţ", "Ţ", "ts"},
+    {"đ", "Đ", "dj"},
+}};
+
+// Endings of Russian, Ukrainian and Belarusian surnames and patronymics
+// in any Latin convention (not -in or -ski: Martin, Kowalski).
+bool HasSlavicEnding(std::string_view t) {
+  if (t.size() < 5) return false;
+  for (std::string_view s : {"ov", "ev", "ova", "eva", "jov", "enko", "juk", "skij", "skaja", "vich", "vych",
+                             "vna", "itj", "ytj", "witsch", "owna", "ewna"}) {
+    if (EndsWith(t, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string ExpandSlavicDiacritics(std::string_view name) {
+  std::string out;
+  bool changed = false;
+  size_t i = 0;
+  while (i < name.size()) {
+    const Expansion* hit = nullptr;
+    bool upper = false;
+    if (i + 1 < name.size() && (static_cast<unsigned char>(name[i]) & 0xE0) == 0xC0) {
+      std::string_view two = name.substr(i, 2);
+      for (const Expansion& e : kExpansions) {
+        if (two == e.lower || two == e.upper) {
+          hit = &e;
+          upper = two == e.upper;
+          break;
+        }
+      }
+    }
+    if (hit == nullptr) {
+      out.push_back(name[i++]);
+      continue;
+    }
+    i += 2;
+    changed = true;
+    // Upper-case digraph when the next letter is upper case too (ŠOJGU ->
+    // SHOJGU), capitalised otherwise (Šojgu -> Shojgu).
+    bool next_upper = i < name.size() && name[i] >= 'A' && name[i] <= 'Z';
+    const std::string_view d = hit->digraph;
+    out.push_back(upper ? static_cast<char>(d[0] - 'a' + 'A') : d[0]);
+    out.push_back(upper && next_upper ? static_cast<char>(d[1] - 'a' + 'A') : d[1]);
+  }
+  return changed ? out : std::string();
+}
+
+bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
+  bool j_given = false;  // a j-spelled given name: Sergej, Jurij, Jelena
+  bool slavic = false;   // a Slavic surname or patronymic
+  for (const std::string& t : tokens) {
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      // tj, sj, zj before a vowel or at the end: Swedish/Dutch ch, sh, zh.
+      if (t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') &&
+          (i + 2 == t.size() || IsVowel(t[i + 2]))) {
+        return true;
+      }
+    }
+    for (std::string_view s : {"vitj", "vitsj", "witsch", "wytsch", "vitsch", "owna", "ewna", "jevna", "jevich"}) {
+      if (t.size() > s.size() + 2 && EndsWith(t, s)) return true;
+    }
+    if (t.size() >= 4 && t.back() == 'j' && IsVowel(t[t.size() - 2])) j_given = true;
+    if (t.size() >= 3 && t[0] == 'j' && IsVowel(t[1])) j_given = true;
+    slavic = slavic || HasSlavicEnding(t);
+  }
+  return j_given && slavic;
+}
+
+std::string RespellSlavicToken(std::string_view t) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRules = {{
+      {"szcz", "shch"}, {"dzj", "dzh"}, {"tsj", "ch"}, {"tj", "ch"}, {"sj", "sh"}, {"zj", "zh"},
+  }};
+  std::string out;
+  out.reserve(t.size() + 4);
+  size_t i = 0;
+  while (i < t.size()) {
+    bool hit = false;
+    for (const auto& [from, to] : kRules) {
+      if (t.substr(i, from.size()) == from) {
+        out += to;
+        i += from.size();
+        hit = true;
+        break;
+      }
+    }
+    if (hit) continue;
+    char c = t[i];
+    if (c == 'j' && !(i > 0 && t[i - 1] == 'd')) c = 'y';
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace cordon

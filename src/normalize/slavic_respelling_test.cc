@@ -1,0 +1,67 @@
+#include "normalize/slavic_respelling.h"
+
+#include <gtest/gtest.h>
+
+#include "normalize/name_normalizer.h"
+
+namespace cordon {
+namespace {
+
+bool HasReading(const NormalizedName& n, const std::vector<std::string>& texts) {
+  for (const NameVariant& v : n.variants) {
+    std::vector<std::string> got;
+    for (const NameToken& t : v.tokens) got.push_back(t.text);
+    if (got == texts) return true;
+  }
+  return false;
+}
+
+TEST(SlavicRespelling, ExpandsHacekLetters) {
+  EXPECT_EQ(ExpandSlavicDiacritics("Dmitrij Andrejevič"), "Dmitrij Andrejevich");
+  EXPECT_EQ(ExpandSlavicDiacritics("ŠOJGU"), "SHOJGU");
+  EXPECT_EQ(ExpandSlavicDiacritics("Šojgu"), "Shojgu");
+  EXPECT_EQ(ExpandSlavicDiacritics("Milad Džafárí"), "Milad Dzhafárí");
+  EXPECT_EQ(ExpandSlavicDiacritics("Ştefan Ţurcanu"), "Shtefan Tsurcanu");
+  EXPECT_EQ(ExpandSlavicDiacritics("Vladimir Putin"), "");
+  EXPECT_EQ(ExpandSlavicDiacritics("Müller"), "");
+}
+
+TEST(SlavicRespelling, RespellsTokens) {
+  EXPECT_EQ(RespellSlavicToken("vjatjeslav"), "vyacheslav");
+  EXPECT_EQ(RespellSlavicToken("viktorovitj"), "viktorovich");
+  EXPECT_EQ(RespellSlavicToken("jurij"), "yuriy");
+  EXPECT_EQ(RespellSlavicToken("sergej"), "sergey");
+  EXPECT_EQ(RespellSlavicToken("zjeleznjak"), "zheleznyak");
+  EXPECT_EQ(RespellSlavicToken("narysjkin"), "naryshkin");
+  EXPECT_EQ(RespellSlavicToken("dzjabarov"), "dzhabarov");
+  EXPECT_EQ(RespellSlavicToken("djordje"), "djordje");  // Serbian dj stays
+}
+
+TEST(SlavicRespelling, RecognisesConventionsNotEnglishOrOtherNames) {
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"valerij", "vladimirovitj", "kulikov"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"sergej", "aksjonov"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"jurij", "vorobjov"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"wjatscheslaw", "wiktorowitsch", "wolodin"}));
+  // English-convention and non-Slavic names keep one reading.
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"vyacheslav", "viktorovich", "volodin"}));
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"jamal", "hassan"}));
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"jose", "martin"}));
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"jan", "kowalski"}));
+}
+
+TEST(SlavicRespelling, NormaliserAddsEnglishReading) {
+  NormalizedName n = NormalizeName("Vjatjeslav Viktorovitj VOLODIN");
+  EXPECT_TRUE(HasReading(n, {"vjatjeslav", "viktorovitj", "volodin"}));
+  EXPECT_TRUE(HasReading(n, {"vyacheslav", "viktorovich", "volodin"}));
+  EXPECT_EQ(n.variants[0].method, "latin");
+
+  NormalizedName czech = NormalizeName("Dmitrij Andrejevič Antonov");
+  EXPECT_TRUE(HasReading(czech, {"dmitrij", "andrejevic", "antonov"}));  // marks dropped, as before
+  EXPECT_TRUE(HasReading(czech, {"dmitriy", "andreyevich", "antonov"}));
+
+  NormalizedName english = NormalizeName("Vyacheslav Viktorovich VOLODIN");
+  EXPECT_EQ(english.variants.size(), 1u);
+}
+
+}  // namespace
+}  // namespace cordon
