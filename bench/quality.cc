@@ -103,12 +103,16 @@ std::string CollisionKind(const Match& m) {
   return equivalent ? "equivalent" : "";
 }
 
-// Lower-case alphanumeric words of a name, in order.
+// Words of a name, in order: ASCII letters lower-cased, other scripts'
+// letters kept as written (so Cyrillic words stay words: the Belarusian
+// Latin-looking i alone must not make "i i" the key of every such name).
 std::vector<std::string> FoldedWords(const std::string& full) {
   std::vector<std::string> words;
   std::string w;
   for (char c : full + " ") {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      w.push_back(c);
+    } else if (std::isalnum(static_cast<unsigned char>(c))) {
       w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     } else if (!w.empty()) {
       words.push_back(w);
@@ -341,6 +345,10 @@ int main(int argc, char** argv) {
   std::vector<std::pair<std::string, std::string>> misses;
   const char* misses_of = std::getenv("CORDON_QUALITY_MISSES");
   const bool list_cross = misses_of != nullptr && std::strcmp(misses_of, "cross") == 0;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> party_members;
+  if (list_cross) {
+    for (uint32_t i = 0; i < ents.size(); ++i) party_members[uf.Find(i)].push_back(i);
+  }
   for (size_t k = 0; k < queries.size(); ++k) {
     const Outcome& o = outcomes[k];
     bool hit_correct = o.best_correct >= kThreshold;
@@ -362,9 +370,17 @@ int main(int argc, char** argv) {
       t->hit_correct += any && correct_first;
     }
     if (list_cross && !hit_correct) {
-      std::printf("MISS\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\n", words, queries[k].script.c_str(), queries[k].name.c_str(),
-                  ents[queries[k].entity].source.c_str(), ents[queries[k].entity].source_id.c_str(), o.best_correct,
-                  o.best_wrong);
+      // The party's names in the other sources, for reading the miss.
+      std::string others;
+      const uint32_t party = uf.Find(queries[k].entity);
+      for (uint32_t e : party_members[party]) {
+        if (ents[e].source == ents[queries[k].entity].source) continue;
+        for (size_t n = 0; n < ents[e].names.size() && n < 3; ++n) others += " | " + ents[e].names[n].full;
+        if (others.size() > 200) break;
+      }
+      std::printf("MISS\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\t%s\n", words, queries[k].script.c_str(),
+                  queries[k].name.c_str(), ents[queries[k].entity].source.c_str(),
+                  ents[queries[k].entity].source_id.c_str(), o.best_correct, o.best_wrong, others.c_str());
     }
     if (!hit_correct && words >= 2 && misses.size() < 25 && (k % 7) == 0) {
       misses.push_back({queries[k].name, ents[queries[k].entity].source + ":" + ents[queries[k].entity].source_id});
