@@ -19,6 +19,7 @@
 #include "lists/source_registry.h"
 #include "match/attribute_scorer.h"
 #include "match/ofac_sls_scorer.h"
+#include "normalize/listed_name_forms.h"
 #include "normalize/name_normalizer.h"
 #include "normalize/name_vocabulary.h"
 
@@ -327,6 +328,13 @@ Result<std::vector<Match>> EngineImpl::Screen(const Query& query, const ScreenOp
   }
 
   NormalizedName norm = NormalizeName(query.name, QueryHints(query.kind));
+  // "NAME (ACRONYM)", "A; B": the names the string holds are read too, so
+  // the bracketed part is not a part the listed name lacks.
+  if (query.name.find_first_of(";([") != std::string::npos) {
+    for (const ListedNameForm& form : ListedNameForms(query.name)) {
+      if (!form.acronym) MergeVariants(NormalizeName(form.text, QueryHints(query.kind)), &norm);
+    }
+  }
   if (norm.variants.empty()) {
     return Status::InvalidArgument("name has no letters or digits", {"", 0, "name"});
   }

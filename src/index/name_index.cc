@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "match/attribute_scorer.h"
+#include "normalize/listed_name_forms.h"
 
 namespace cordon {
 namespace {
@@ -253,7 +254,13 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
   // the index is the same whatever the thread count and little is held.
   constexpr uint32_t kBlock = 4096;
   const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
-  std::vector<std::vector<NormalizedName>> block(kBlock);
+  // Per entity, per name, its forms (ListedNameForms: "X (ACRONYM)" and
+  // "A; B" hold several) normalised, with whether the form is an acronym.
+  struct FormNorm {
+    NormalizedName norm;
+    bool acronym = false;
+  };
+  std::vector<std::vector<std::vector<FormNorm>>> block(kBlock);
   for (uint32_t e = 0; e < entities.size(); ++e) {
     if (e % kBlock == 0) {
       const uint32_t end = static_cast<uint32_t>(std::min<size_t>(entities.size(), size_t{e} + kBlock));
@@ -261,10 +268,18 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
       auto work = [&] {
         for (uint32_t x = next++; x < end; x = next++) {
           const Entity& ent = entities[x];
-          std::vector<NormalizedName>& out = block[x - e];
-          out.clear();
-          for (size_t n = 0; n < ent.names.size() && n < 0xFFFF; ++n) {
-            out.push_back(NormalizeName(ent.names[n].full, HintsFor(ent, ent.names[n])));
+          std::vector<std::vector<FormNorm>>& out = block[x - e];
+          out.resize(std::min<size_t>(ent.names.size(), 0xFFFF));
+          for (size_t n = 0; n < out.size(); ++n) {
+            out[n].clear();
+            const std::string& full = ent.names[n].full;
+            std::vector<ListedNameForm> forms = ListedNameForms(full);
+            // The string as written stays a form too (a customer record may
+            // carry the same "(ACRONYM)"), unless it lists several names.
+            if (forms.size() > 1 && full.find(';') == std::string::npos) forms.push_back({full, false});
+            for (ListedNameForm& form : forms) {
+              out[n].push_back({NormalizeName(form.text, HintsFor(ent, ent.names[n])), form.acronym});
+            }
           }
         }
       };
@@ -276,7 +291,8 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
     const Entity& entity = entities[e];
     for (uint16_t n = 0; n < entity.names.size() && n < 0xFFFF; ++n) {
       const Name& name = entity.names[n];
-      const NormalizedName& norm = block[e % kBlock][n];
+      for (const FormNorm& form : block[e % kBlock][n]) {
+      const NormalizedName& norm = form.norm;
       for (const NameVariant& variant : norm.variants) {
         ListedName ln;
         ln.entity = e;
@@ -286,7 +302,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
         ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
         ln.method = variant.method;
         ln.legal_forms = norm.legal_forms;
-        ln.weak = name.quality == NameQuality::kWeak;
+        ln.weak = name.quality == NameQuality::kWeak || form.acronym;
         ln.person_like_alias = (entity.schema == Schema::kPerson || entity.schema == Schema::kLegalEntity) &&
                                name.type != NameType::kPrimary;
         uint32_t name_id = static_cast<uint32_t>(index->names_.size());
@@ -316,6 +332,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
         }
         index->names_.push_back(std::move(ln));
         index->entity_names_[e].push_back(name_id);
+      }
       }
     }
     for (const IdentityDocument& doc : entity.documents) {

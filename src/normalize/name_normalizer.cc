@@ -620,4 +620,13 @@ NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
   return out;
 }
 
+void MergeVariants(NormalizedName from, NormalizedName* into) {
+  for (NameVariant& v : from.variants) AddVariant(into, std::move(v));
+  for (std::string& f : from.legal_forms) {
+    if (std::find(into->legal_forms.begin(), into->legal_forms.end(), f) == into->legal_forms.end())
+      into->legal_forms.push_back(std::move(f));
+  }
+  into->has_non_latin = into->has_non_latin || from.has_non_latin;
+}
+
 }  // namespace cordon

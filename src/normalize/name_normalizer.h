@@ -59,6 +59,10 @@ struct NameHints {
 // and punctuation; honorifics dropped; legal forms extracted; roles set.
 NormalizedName NormalizeName(std::string_view name, const NameHints& hints = {});
 
+// Adds the variants of `from` that `into` lacks (same token texts), after
+// its own, and its legal forms. For reading one string several ways.
+void MergeVariants(NormalizedName from, NormalizedName* into);
+
 }  // namespace cordon
 
 #endif  // CORDON_NORMALIZE_NAME_NORMALIZER_H_

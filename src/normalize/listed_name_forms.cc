@@ -1,0 +1,176 @@
+#include "normalize/listed_name_forms.h"
+
+#include <algorithm>
+
+namespace cordon {
+namespace {
+
+// Decodes the code point at s[*i] (valid UTF-8 assumed; a stray byte is
+// taken alone) and advances *i past it.
+char32_t NextCodePoint(std::string_view s, size_t* i) {
+  auto b = static_cast<unsigned char>(s[*i]);
+  size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+  if (*i + len > s.size()) len = 1;
+  char32_t c = len == 1 ? b : (b & (0x7F >> len));
+  for (size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  *i += len;
+  return c;
+}
+
+// A letter of a script other than Latin (Cyrillic, Arabic, Han, ...):
+// outside Latin, combining marks, punctuation and symbol blocks.
+bool IsNonLatinLetter(char32_t c) {
+  if (c < 0x0370) return false;
+  if (c >= 0x1E00 && c <= 0x1EFF) return false;  // Latin Extended Additional
+  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols
+  if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
+  if (c >= 0xFE00 && c <= 0xFE0F) return false;  // variation selectors
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;  // full-width punctuation
+  return true;
+}
+
+bool HasAlnum(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = NextCodePoint(s, &i);
+    if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      if (c < 0x2000 || c > 0x2BFF) return true;
+    }
+  }
+  return false;
+}
+
+// Trims spaces and separators at both ends and collapses inner spaces.
+std::string Tidy(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  auto junk = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '/'; };
+  size_t b = 0, e = out.size();
+  while (b < e && junk(out[b])) ++b;
+  while (e > b && junk(out[e - 1])) --e;
+  return out.substr(b, e - b);
+}
+
+// A piece of a bracketed group reads as a name: in capitals (ASCII letters
+// all upper case, two or more of them) or in a non-Latin script.
+bool ReadsAsName(std::string_view s) {
+  size_t upper = 0, lower = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = NextCodePoint(s, &i);
+    if (IsNonLatinLetter(c)) return true;
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'a' && c <= 'z') ++lower;
+  }
+  return lower == 0 && upper >= 2;
+}
+
+bool IsAcronym(std::string_view s) {
+  if (s.size() > 10 || s.find(' ') != std::string_view::npos) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '&' || c == '.';
+  });
+}
+
+struct Part {
+  std::string main;                 // text outside brackets
+  std::vector<std::string> groups;  // contents of top-level bracket groups
+};
+
+// Splits at top-level semicolons and separates bracket groups. False when
+// the brackets do not balance.
+bool SplitParts(std::string_view s, std::vector<Part>* parts) {
+  parts->emplace_back();
+  int depth = 0;
+  std::string group;
+  for (char c : s) {
+    if (c == '(' || c == '[') {
+      if (depth++ > 0) group.push_back(c);
+      continue;
+    }
+    if (c == ')' || c == ']') {
+      if (--depth < 0) return false;
+      if (depth == 0) {
+        parts->back().groups.push_back(std::move(group));
+        group.clear();
+        parts->back().main.push_back(' ');
+      } else {
+        group.push_back(c);
+      }
+      continue;
+    }
+    if (depth > 0) {
+      group.push_back(c);
+    } else if (c == ';') {
+      parts->emplace_back();
+    } else {
+      parts->back().main.push_back(c);
+    }
+  }
+  return depth == 0;
+}
+
+void Add(std::vector<ListedNameForm>* out, std::string text, bool acronym) {
+  if (!HasAlnum(text)) return;
+  for (const ListedNameForm& f : *out) {
+    if (f.text == text) return;
+  }
+  out->push_back({std::move(text), acronym});
+}
+
+void CollectForms(std::string_view full, int nesting, std::vector<ListedNameForm>* out) {
+  std::vector<Part> parts;
+  if (nesting > 4 || !SplitParts(full, &parts)) {
+    Add(out, Tidy(full), false);
+    return;
+  }
+  for (const Part& p : parts) {
+    std::string main = Tidy(p.main);
+    const bool has_main = HasAlnum(main);
+    if (has_main) Add(out, main, false);
+    for (const std::string& g : p.groups) {
+      // A group that lists names (UN: "(X (original script); Y; Z)") gives
+      // them all; otherwise its pieces that read as names.
+      std::vector<ListedNameForm> inner;
+      CollectForms(g, nesting + 1, &inner);
+      const bool lists_names = g.find(';') != std::string::npos;
+      for (ListedNameForm& f : inner) {
+        if (!has_main || lists_names) {
+          Add(out, std::move(f.text), false);
+          continue;
+        }
+        // "(ISIL-SEA, ISIL-SOUTH EAST ASIA)": capitals split at commas.
+        std::string_view t = f.text;
+        size_t start = 0;
+        while (start <= t.size()) {
+          size_t comma = t.find(',', start);
+          if (comma == std::string_view::npos) comma = t.size();
+          std::string piece = Tidy(t.substr(start, comma - start));
+          if (ReadsAsName(piece)) Add(out, piece, IsAcronym(piece));
+          start = comma + 1;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<ListedNameForm> ListedNameForms(std::string_view full) {
+  std::vector<ListedNameForm> out;
+  bool plain = full.find_first_of(";([") == std::string_view::npos;
+  if (plain) {
+    out.push_back({std::string(full), false});
+    return out;
+  }
+  CollectForms(full, 0, &out);
+  if (out.empty()) out.push_back({std::string(full), false});
+  return out;
+}
+
+}  // namespace cordon
