@@ -14,6 +14,7 @@
 #include "normalize/arabic_skeleton.h"
 #include "normalize/korean_romanizer.h"
 #include "normalize/phonetic_key.h"
+#include "normalize/slavic_cognates.h"
 #include "normalize/slavic_respelling.h"
 
 namespace cordon {
@@ -602,6 +603,39 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
       t.text = std::move(r);
     }
     if (changed) AddVariant(out, std::move(respelled));
+  }
+  // Ukrainian and Belarusian names in their Russian form (Oleh
+  // Volodymyrovych -> Oleg Vladimirovich; LUKASHENKA -> lukashenko), when a
+  // given name or patronymic is one of theirs.
+  const size_t m = out->variants.size();
+  for (size_t k = 0; k < m; ++k) {
+    const NameVariant& v = out->variants[k];
+    if (v.method != "latin" && v.method != "icu" && v.method != "latin-digraphs" &&
+        v.method != "slavic-respelled" && v.method != "cyrillic-bgn") {
+      continue;
+    }
+    NameVariant russian = v;
+    russian.method = "russian-form";
+    bool mapped = false;
+    std::vector<bool> is_name_part(russian.tokens.size(), false);
+    for (size_t i = 0; i < russian.tokens.size(); ++i) {
+      NameToken& t = russian.tokens[i];
+      if (t.consonantal) continue;
+      CognateKind kind;
+      std::string r = RussianForm(t.text, &kind);
+      if (kind == CognateKind::kNone) continue;
+      t.text = std::move(r);
+      mapped = true;
+      is_name_part[i] = true;
+    }
+    if (!mapped) continue;
+    for (size_t i = 0; i < russian.tokens.size(); ++i) {
+      NameToken& t = russian.tokens[i];
+      if (is_name_part[i] || t.consonantal || t.role == TokenRole::kGiven) continue;
+      std::string r = RussianSurnameForm(t.text);
+      if (!r.empty()) t.text = std::move(r);
+    }
+    AddVariant(out, std::move(russian));
   }
 }
 
