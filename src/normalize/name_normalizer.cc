@@ -650,6 +650,24 @@ NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
   } else {
     NormalizeUnicode(name, hints, &out);
   }
+  // Unknown kind: a word that reads as a legal form may be a name part
+  // (PAO Hua Chiang, PAK Han SE, Iyad AG GHALI), so a name with no generic
+  // organisation word is also read as a person's, all its words kept.
+  if (!hints.is_person && !hints.is_organization && !out.legal_forms.empty() && !out.variants.empty()) {
+    bool generic = false;
+    for (const NameToken& t : out.variants[0].tokens) generic = generic || t.role == TokenRole::kGeneric;
+    if (!generic) {
+      NameHints person = hints;
+      person.is_person = true;
+      NormalizedName as_person;
+      if (ascii) {
+        NormalizeAscii(name, person, &as_person);
+      } else {
+        NormalizeUnicode(name, person, &as_person);
+      }
+      for (NameVariant& v : as_person.variants) AddVariant(&out, std::move(v));
+    }
+  }
   AddSlavicReadings(name, hints, ascii, &out);
   return out;
 }
