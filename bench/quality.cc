@@ -341,7 +341,7 @@ int main(int argc, char** argv) {
   double screen_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
 
   const double kThreshold = kDefaultThreshold;
-  std::map<std::string, Tally> by_script, by_schema, overall, by_words;
+  std::map<std::string, Tally> by_script, by_schema, overall, by_words, by_schema_words;
   std::vector<std::pair<std::string, std::string>> misses;
   const char* misses_of = std::getenv("CORDON_QUALITY_MISSES");
   const bool list_cross = misses_of != nullptr && std::strcmp(misses_of, "cross") == 0;
@@ -362,7 +362,9 @@ int main(int argc, char** argv) {
     std::string word_group = words <= 1 ? "1 name word" : "2+ name words";
     for (auto* t : {&by_script[queries[k].script],
                     &by_schema[std::string(SchemaName(ents[queries[k].entity].schema))], &overall["all"],
-                    &by_words[word_group]}) {
+                    &by_words[word_group],
+                    &by_schema_words[std::string(SchemaName(ents[queries[k].entity].schema)) + ", " +
+                                     (words <= 1 ? "1" : "2+")]}) {
       t->queries++;
       t->top1 += top1;
       t->top10 += top10;
@@ -395,6 +397,7 @@ int main(int argc, char** argv) {
       "by name words in the query (titles, particles and legal forms not counted; one name word never "
       "alerts on the name alone)",
       by_words);
+  PrintTallies("by schema and name words", by_schema_words);
   std::printf("\nsample of misses of names of two words or more (query -> its own entity):\n");
   for (const auto& [n, id] : misses) std::printf("  %s  (%s)\n", n.c_str(), id.c_str());
 
