@@ -593,16 +593,20 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
       if (!t.consonantal) texts.push_back(t.text);
     }
     if (!ReadsAsRespelledSlavic(texts)) continue;
-    NameVariant respelled = v;
-    respelled.method = "slavic-respelled";
-    bool changed = false;
-    for (NameToken& t : respelled.tokens) {
-      if (t.consonantal) continue;
-      std::string r = RespellSlavicToken(t.text);
-      changed = changed || r != t.text;
-      t.text = std::move(r);
+    bool ambiguous = false;
+    for (const std::string& t : texts) ambiguous = ambiguous || HasAmbiguousDigraph(t);
+    for (int soft = 0; soft <= (ambiguous ? 1 : 0); ++soft) {
+      NameVariant respelled = out->variants[k];
+      respelled.method = "slavic-respelled";
+      bool changed = false;
+      for (NameToken& t : respelled.tokens) {
+        if (t.consonantal) continue;
+        std::string r = RespellSlavicToken(t.text, soft == 1);
+        changed = changed || r != t.text;
+        t.text = std::move(r);
+      }
+      if (changed) AddVariant(out, std::move(respelled));
     }
-    if (changed) AddVariant(out, std::move(respelled));
   }
   // Ukrainian and Belarusian names in their Russian form (Oleh
   // Volodymyrovych -> Oleg Vladimirovich; LUKASHENKA -> lukashenko), when a
@@ -628,14 +632,22 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
       mapped = true;
       is_name_part[i] = true;
     }
-    if (!mapped) continue;
+    // Surname endings too, once the name shows itself East Slavic (a
+    // Belarusian given name, or any patronymic: VOLKAU beside Alexandrovich).
+    bool patronymic = std::any_of(russian.tokens.begin(), russian.tokens.end(),
+                                  [](const NameToken& t) { return t.role == TokenRole::kPatronymic; });
+    if (!mapped && !patronymic) continue;
     for (size_t i = 0; i < russian.tokens.size(); ++i) {
       NameToken& t = russian.tokens[i];
-      if (is_name_part[i] || t.consonantal || t.role == TokenRole::kGiven) continue;
+      if (is_name_part[i] || t.consonantal || t.role == TokenRole::kGiven || t.role == TokenRole::kPatronymic)
+        continue;
       std::string r = RussianSurnameForm(t.text);
-      if (!r.empty()) t.text = std::move(r);
+      if (!r.empty()) {
+        t.text = std::move(r);
+        mapped = true;
+      }
     }
-    AddVariant(out, std::move(russian));
+    if (mapped) AddVariant(out, std::move(russian));
   }
 }
 

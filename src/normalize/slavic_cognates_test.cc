@@ -61,6 +61,12 @@ TEST(SlavicCognates, NormaliserAddsRussianForm) {
   }
   EXPECT_TRUE(found);
   EXPECT_EQ(NormalizeName("John Smith").variants.size(), 1u);
+  // A Russian patronymic is enough for the Belarusian surname ending.
+  bool volkov = false;
+  for (const NameVariant& v : NormalizeName("Alexey Alexandrovich VOLKAU").variants) {
+    volkov = volkov || (v.tokens.size() == 3 && v.tokens[2].text == "volkov");
+  }
+  EXPECT_TRUE(volkov);
 }
 
 }  // namespace

@@ -38,7 +38,7 @@ constexpr std::array<Expansion, 12> kExpansions = {{
 bool HasSlavicEnding(std::string_view t) {
   if (t.size() < 5) return false;
   for (std::string_view s : {"ov", "ev", "ova", "eva", "jov", "enko", "juk", "skij", "skaja", "vich", "vych",
-                             "vna", "itj", "ytj", "witsch", "owna", "ewna"}) {
+                             "vna", "itj", "ytj", "witsch", "owna", "ewna", "ow", "ew", "owa", "ewa"}) {
     if (EndsWith(t, s)) return true;
   }
   return false;
@@ -90,17 +90,29 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
         return true;
       }
     }
-    for (std::string_view s : {"vitj", "vitsj", "witsch", "wytsch", "vitsch", "owna", "ewna", "jevna", "jevich"}) {
+    for (std::string_view s : {"vitj", "vitsj", "witsch", "wytsch", "vitsch", "owna", "ewna", "jevna", "jevich", "iej"}) {
       if (t.size() > s.size() + 2 && EndsWith(t, s)) return true;
     }
     if (t.size() >= 4 && t.back() == 'j' && IsVowel(t[t.size() - 2])) j_given = true;
     if (t.size() >= 3 && t[0] == 'j' && IsVowel(t[1])) j_given = true;
+    for (size_t i = 1; i + 1 < t.size(); ++i) {
+      if (t[i] == 'j' && IsVowel(t[i - 1]) && IsVowel(t[i + 1])) j_given = true;  // OJUN, Andrejev
+    }
     slavic = slavic || HasSlavicEnding(t);
   }
   return j_given && slavic;
 }
 
-std::string RespellSlavicToken(std::string_view t) {
+std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
+  // Polish -iej (Siergiej, Aleksiej): the i only softens the consonant.
+  std::string polish;
+  if (t.size() >= 6 && EndsWith(t, "iej")) {
+    polish = std::string(t);
+    for (size_t i = 1; i + 1 < polish.size(); ++i) {
+      if (polish[i] == 'i' && polish[i + 1] == 'e' && !IsVowel(polish[i - 1])) polish.erase(i, 1);
+    }
+    t = polish;
+  }
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRules = {{
       {"szcz", "shch"}, {"dzj", "dzh"}, {"tsj", "ch"}, {"tj", "ch"}, {"sj", "sh"}, {"zj", "zh"},
   }};
@@ -109,6 +121,15 @@ std::string RespellSlavicToken(std::string_view t) {
   size_t i = 0;
   while (i < t.size()) {
     bool hit = false;
+    // t/s/z + j + vowel inside a word read as a consonant and y (Artjom,
+    // Aksjonov) in the second, soft reading.
+    if (soft_inner && i + 2 < t.size() && t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') &&
+        IsVowel(t[i + 2])) {
+      out.push_back(t[i]);
+      out.push_back('y');
+      i += 2;
+      continue;
+    }
     for (const auto& [from, to] : kRules) {
       if (t.substr(i, from.size()) == from) {
         out += to;
@@ -124,6 +145,13 @@ std::string RespellSlavicToken(std::string_view t) {
     ++i;
   }
   return out;
+}
+
+bool HasAmbiguousDigraph(std::string_view t) {
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') && IsVowel(t[i + 2])) return true;
+  }
+  return false;
 }
 
 }  // namespace cordon

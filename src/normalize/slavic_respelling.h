@@ -37,8 +37,16 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens);
 // tsj/tj -> ch, sj -> sh, zj -> zh, szcz -> shch, then every other j
 // not after d (dj) -> y. Vjatjeslav -> vyacheslav, Viktorovitj ->
 // viktorovich, Jurij -> yuriy, Sergej -> sergey, Zjeleznjak -> zheleznyak.
-// Meant for tokens of names ReadsAsRespelledSlavic() accepts.
-std::string RespellSlavicToken(std::string_view token);
+// Polish -iej loses its softening i (Siergiej -> sergey). With
+// `soft_inner`, tj/sj/zj before a vowel inside the word read t/s/z + y
+// instead, the other meaning of the same letters (Artjom -> artyom,
+// Aksjonov -> aksyonov); a final -tj stays ch. Meant for tokens of names
+// ReadsAsRespelledSlavic() accepts.
+std::string RespellSlavicToken(std::string_view token, bool soft_inner = false);
+
+// True when `token` holds tj, sj or zj before a vowel inside the word: the
+// letters RespellSlavicToken() reads two ways.
+bool HasAmbiguousDigraph(std::string_view token);
 
 }  // namespace cordon
 

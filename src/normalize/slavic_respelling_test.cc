@@ -35,6 +35,13 @@ TEST(SlavicRespelling, RespellsTokens) {
   EXPECT_EQ(RespellSlavicToken("narysjkin"), "naryshkin");
   EXPECT_EQ(RespellSlavicToken("dzjabarov"), "dzhabarov");
   EXPECT_EQ(RespellSlavicToken("djordje"), "djordje");  // Serbian dj stays
+  EXPECT_EQ(RespellSlavicToken("siergiej"), "sergey");   // Polish
+  // The soft reading of the same letters: t + ja, not ch + a.
+  EXPECT_EQ(RespellSlavicToken("artjom", true), "artyom");
+  EXPECT_EQ(RespellSlavicToken("aksjonov", true), "aksyonov");
+  EXPECT_EQ(RespellSlavicToken("viktorovitj", true), "viktorovich");
+  EXPECT_TRUE(HasAmbiguousDigraph("artjom"));
+  EXPECT_FALSE(HasAmbiguousDigraph("viktorovitj"));
 }
 
 TEST(SlavicRespelling, RecognisesConventionsNotEnglishOrOtherNames) {
@@ -42,6 +49,8 @@ TEST(SlavicRespelling, RecognisesConventionsNotEnglishOrOtherNames) {
   EXPECT_TRUE(ReadsAsRespelledSlavic({"sergej", "aksjonov"}));
   EXPECT_TRUE(ReadsAsRespelledSlavic({"jurij", "vorobjov"}));
   EXPECT_TRUE(ReadsAsRespelledSlavic({"wjatscheslaw", "wiktorowitsch", "wolodin"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"siergiej", "surowikin"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"dina", "ivanovna", "ojun"}));
   // English-convention and non-Slavic names keep one reading.
   EXPECT_FALSE(ReadsAsRespelledSlavic({"vyacheslav", "viktorovich", "volodin"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"jamal", "hassan"}));
