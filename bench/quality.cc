@@ -380,9 +380,10 @@ int main(int argc, char** argv) {
         for (size_t n = 0; n < ents[e].names.size() && n < 3; ++n) others += " | " + ents[e].names[n].full;
         if (others.size() > 200) break;
       }
-      std::printf("MISS\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\t%s\n", words, queries[k].script.c_str(),
+      std::printf("MISS\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\t%s\t%s\n", words, queries[k].script.c_str(),
                   queries[k].name.c_str(), ents[queries[k].entity].source.c_str(),
-                  ents[queries[k].entity].source_id.c_str(), o.best_correct, o.best_wrong, others.c_str());
+                  ents[queries[k].entity].source_id.c_str(), o.best_correct, o.best_wrong, others.c_str(),
+                  std::string(SchemaName(ents[queries[k].entity].schema)).c_str());
     }
     if (!hit_correct && words >= 2 && misses.size() < 25 && (k % 7) == 0) {
       misses.push_back({queries[k].name, ents[queries[k].entity].source + ":" + ents[queries[k].entity].source_id});

@@ -38,7 +38,8 @@ constexpr std::array<Expansion, 12> kExpansions = {{
 bool HasSlavicEnding(std::string_view t) {
   if (t.size() < 5) return false;
   for (std::string_view s : {"ov", "ev", "ova", "eva", "jov", "enko", "juk", "skij", "skaja", "vich", "vych",
-                             "vna", "itj", "ytj", "witsch", "owna", "ewna", "ow", "ew", "owa", "ewa"}) {
+                             "vna", "itj", "ytj", "witsch", "owna", "ewna", "ow", "ew", "owa", "ewa", "chuk",
+                             "czuk", "yuk", "iuk", "oj", "yj"}) {
     if (EndsWith(t, s)) return true;
   }
   return false;
@@ -80,7 +81,8 @@ std::string ExpandSlavicDiacritics(std::string_view name) {
 }
 
 bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
-  bool j_given = false;  // a j-spelled given name: Sergej, Jurij, Jelena
+  bool j_given = false;  // a j-spelled name part: Sergej, Jurij, Jelena, Ilja
+  size_t inner_j = 0;    // parts with a j not at their start: Andrej Sychevoj
   bool slavic = false;   // a Slavic surname or patronymic
   for (const std::string& t : tokens) {
     for (size_t i = 0; i + 1 < t.size(); ++i) {
@@ -93,14 +95,18 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
     for (std::string_view s : {"vitj", "vitsj", "witsch", "wytsch", "vitsch", "owna", "ewna", "jevna", "jevich", "iej"}) {
       if (t.size() > s.size() + 2 && EndsWith(t, s)) return true;
     }
-    if (t.size() >= 4 && t.back() == 'j' && IsVowel(t[t.size() - 2])) j_given = true;
-    if (t.size() >= 3 && t[0] == 'j' && IsVowel(t[1])) j_given = true;
+    bool inner = false;
+    if (t.size() >= 4 && t.back() == 'j' && IsVowel(t[t.size() - 2])) inner = true;  // Sergej, Jurij
     for (size_t i = 1; i + 1 < t.size(); ++i) {
-      if (t[i] == 'j' && IsVowel(t[i - 1]) && IsVowel(t[i + 1])) j_given = true;  // OJUN, Andrejev
+      if (t[i] != 'j' || !IsVowel(t[i + 1])) continue;
+      // OJUN, Andrejev; Ilja, Natalja, Kisseljov (l/n + j: soft l, n).
+      if (IsVowel(t[i - 1]) || t[i - 1] == 'l' || t[i - 1] == 'n') inner = true;
     }
+    if (inner) ++inner_j;
+    if (inner || (t.size() >= 3 && t[0] == 'j' && IsVowel(t[1]))) j_given = true;
     slavic = slavic || HasSlavicEnding(t);
   }
-  return j_given && slavic;
+  return (j_given && slavic) || inner_j >= 2;
 }
 
 std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
@@ -113,8 +119,8 @@ std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
     }
     t = polish;
   }
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRules = {{
-      {"szcz", "shch"}, {"dzj", "dzh"}, {"tsj", "ch"}, {"tj", "ch"}, {"sj", "sh"}, {"zj", "zh"},
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kRules = {{
+      {"shtsh", "shch"}, {"szcz", "shch"}, {"dzj", "dzh"}, {"tsj", "ch"}, {"tj", "ch"}, {"sj", "sh"}, {"zj", "zh"},
   }};
   std::string out;
   out.reserve(t.size() + 4);

@@ -51,6 +51,10 @@ TEST(SlavicRespelling, RecognisesConventionsNotEnglishOrOtherNames) {
   EXPECT_TRUE(ReadsAsRespelledSlavic({"wjatscheslaw", "wiktorowitsch", "wolodin"}));
   EXPECT_TRUE(ReadsAsRespelledSlavic({"siergiej", "surowikin"}));
   EXPECT_TRUE(ReadsAsRespelledSlavic({"dina", "ivanovna", "ojun"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"andrej", "sychevoj"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"jurij", "kovalchuk"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"ilja", "kozlov"}));
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"juan", "jose", "jimenez"}));
   // English-convention and non-Slavic names keep one reading.
   EXPECT_FALSE(ReadsAsRespelledSlavic({"vyacheslav", "viktorovich", "volodin"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"jamal", "hassan"}));
