@@ -41,7 +41,11 @@ namespace cordon {
 
 class EngineImpl;
 
-inline constexpr uint32_t kSnapshotFormatVersion = 1;
+// Bumped whenever the snapshot layout or what the index holds changes
+// (normalisation, keys, name forms): an older snapshot is refused, and the
+// monitor rebuilds its engine cache. 2: Slavic readings, bracketed forms,
+// skeletons that keep a consonant repeated across a vowel.
+inline constexpr uint32_t kSnapshotFormatVersion = 2;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

@@ -86,10 +86,17 @@ std::string ArabicSpelling(std::u32string_view word, bool* had_article) {
 
 std::string SkeletonOfArabicSpelling(std::string_view spelling) {
   std::string out;
+  bool vowel_since = true;
   for (char c : spelling) {
-    if (c == 'a' || c == 'u' || c == 'i') continue;
-    if (!out.empty() && out.back() == c) continue;
+    if (c == 'a' || c == 'u' || c == 'i') {
+      vowel_since = true;
+      continue;
+    }
+    // A doubled letter is one consonant; the same after a long vowel is
+    // another (عزيز: s-i-s, like Aziz).
+    if (!out.empty() && out.back() == c && !vowel_since) continue;
     out.push_back(c);
+    vowel_since = false;
   }
   return out;
 }

@@ -130,12 +130,16 @@ void WalkLatinSkeleton(std::string_view t, OnConsonant consonant, OnVowel vowel)
 
 std::string ConsonantSkeleton(std::string_view t) {
   std::string out;
+  bool vowel_since = true;  // a vowel since the last consonant
   WalkLatinSkeleton(
       t,
       [&](char c) {
-        if (out.empty() || out.back() != c) out.push_back(c);
+        // A doubled letter is one consonant (Hassan, Mohammad); the same
+        // consonant after a vowel is another (Aziz: s-s, Baba: b-b).
+        if (out.empty() || out.back() != c || vowel_since) out.push_back(c);
+        vowel_since = false;
       },
-      [](char) {});
+      [&](char) { vowel_since = true; });
   return out;
 }
 
@@ -147,6 +151,7 @@ std::vector<uint8_t> VowelSlots(std::string_view t, bool arabic_spelling) {
     last = c;
     slots.push_back(0);
   };
+  auto vowel_seen = [&]() { last = 0; };  // the same consonant again is another
   auto vowel = [&](char c) {
     uint8_t bits = 0;
     switch (c) {
@@ -171,20 +176,19 @@ std::vector<uint8_t> VowelSlots(std::string_view t, bool arabic_spelling) {
         break;
     }
     slots.back() |= bits;
+    vowel_seen();
   };
   if (!arabic_spelling) {
     WalkLatinSkeleton(t, consonant, vowel);
     return slots;
   }
   for (char c : t) {
-    if (c == 'a')
-      slots.back() |= kVowelA;
-    else if (c == 'u')
-      slots.back() |= kVowelU;
-    else if (c == 'i')
-      slots.back() |= kVowelI;
-    else
+    if (c == 'a' || c == 'u' || c == 'i') {
+      slots.back() |= c == 'a' ? kVowelA : (c == 'u' ? kVowelU : kVowelI);
+      vowel_seen();
+    } else {
       consonant(c);
+    }
   }
   return slots;
 }

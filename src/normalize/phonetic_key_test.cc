@@ -51,7 +51,10 @@ TEST(PhoneticKey, VowelSlots) {
   const uint8_t a = kVowelA, u = kVowelU, i = kVowelI;
   EXPECT_EQ(VowelSlots("khalid", false), (V{0, a, uint8_t(a | i), 0}));
   EXPECT_EQ(VowelSlots("klud", true), (V{0, 0, u, 0}));              // خلود
-  EXPECT_EQ(VowelSlots("hamam", false), (V{0, a, a}));               // skeleton "hm"
+  EXPECT_EQ(VowelSlots("hamam", false), (V{0, a, a, 0}));            // skeleton "hmm": m-a-m is two
+  EXPECT_EQ(VowelSlots("hammam", false).size(), ConsonantSkeleton("hammam").size() + 1);
+  EXPECT_EQ(ConsonantSkeleton("hassan"), "hsn");
+  EXPECT_EQ(ConsonantSkeleton("aziz"), "ss");
   EXPECT_EQ(VowelSlots("walid", false), (V{uint8_t(u | a), uint8_t(a | i), 0}));  // w is a vowel here
   EXPECT_EQ(VowelSlots("walid", false).size(), ConsonantSkeleton("walid").size() + 1);
 }
