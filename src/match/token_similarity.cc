@@ -118,6 +118,11 @@ bool LongVowelsAgree(const TokenKeys& q, const TokenKeys& n) {
   return true;
 }
 
+// True when an Arabic-script spelling writes a long vowel (alif, waw, ya).
+bool WritesLongVowel(const TokenKeys& arabic) {
+  return arabic.text.find_first_of("aui") != std::string::npos;
+}
+
 }  // namespace
 
 TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
@@ -133,6 +138,11 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
       double sim = qs.size() >= 4 ? 0.9 : (qs.size() == 3 ? 0.86 : 0.78);
       // Same consonants, long vowels elsewhere: another name (Khulud/Khalid).
       if (!LongVowelsAgree(q, n)) return {std::min(sim, 0.7), TokenMatchKind::kFuzzy};
+      // A long vowel the Arabic writes and the Latin spelling has in the
+      // same place is evidence a bare two-consonant skeleton lacks (عزيز/
+      // Aziz, ياسر/Yasir, عباس/Abbas). (Longer skeletons are not raised:
+      // at 0.9, Masson ~ مازن and Therese ~ الترزي made clean customers alert.)
+      if (qs.size() == 2 && q.consonantal != n.consonantal && WritesLongVowel(q.consonantal ? q : n)) sim = 0.84;
       return {sim, TokenMatchKind::kRomanization};
     }
     if (std::min(qs.size(), ns.size()) >= 3 && BoundedEditDistance(qs, ns, 1) <= 1) {
