@@ -98,9 +98,18 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
     bool inner = false;
     if (t.size() >= 4 && t.back() == 'j' && IsVowel(t[t.size() - 2])) inner = true;  // Sergej, Jurij
     for (size_t i = 1; i + 1 < t.size(); ++i) {
-      if (t[i] != 'j' || !IsVowel(t[i + 1])) continue;
-      // OJUN, Andrejev; Ilja, Natalja, Kisseljov (l/n + j: soft l, n).
-      if (IsVowel(t[i - 1]) || t[i - 1] == 'l' || t[i - 1] == 'n') inner = true;
+      if (t[i] != 'j') continue;
+      const char before = t[i - 1], after = t[i + 1];
+      if (IsVowel(after)) {
+        // OJUN, Andrejev; Ilja, Natalja (soft l, n); Vjacheslav, Fjodor,
+        // Pjotr, Bjalou, Mjasnikov (a labial + j before a vowel).
+        if (IsVowel(before) || before == 'l' || before == 'n' || before == 'v' || before == 'f' ||
+            before == 'p' || before == 'b' || before == 'm') {
+          inner = true;
+        }
+      } else if (IsVowel(before) && after != 'j') {
+        inner = true;  // й before a consonant: Tulejko, Ajdar, Zajtsev
+      }
     }
     if (inner) ++inner_j;
     if (inner || (t.size() >= 3 && t[0] == 'j' && IsVowel(t[1]))) j_given = true;

@@ -55,6 +55,7 @@ TEST(SlavicRespelling, RecognisesConventionsNotEnglishOrOtherNames) {
   EXPECT_TRUE(ReadsAsRespelledSlavic({"jurij", "kovalchuk"}));
   EXPECT_TRUE(ReadsAsRespelledSlavic({"ilja", "kozlov"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"juan", "jose", "jimenez"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"vjacheslav", "tulejko"}));
   // English-convention and non-Slavic names keep one reading.
   EXPECT_FALSE(ReadsAsRespelledSlavic({"vyacheslav", "viktorovich", "volodin"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"jamal", "hassan"}));
