@@ -39,7 +39,8 @@ NameHints HintsFor(const Entity& e, const Name& n) {
 // Key spaces of the lookup tables.
 constexpr uint64_t kSeedText = 1, kSeedConsonantal = 2, kSeedPhonetic = 3, kSeedSkeleton = 4,
                    kSeedDeletion = 5, kSeedKorean = 6, kSeedArabicSkeleton = 7, kSeedSkeletonDeletion = 8,
-                   kSeedCompound = 9, kSeedArabicSkeletonDeletion = 10, kSeedDeletion2 = 11;
+                   kSeedCompound = 9, kSeedArabicSkeletonDeletion = 10, kSeedDeletion2 = 11,
+                   kSeedCompoundPhonetic = 12;
 
 // FuzzyScore allows two edits when the longer word has eight letters or
 // more; listed words that long get their two-letter deletions indexed.
@@ -328,6 +329,13 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
               variant.tokens[t - 1].text.size() >= 2) {
             compound_entries.push_back(
                 {HashToken(variant.tokens[t - 1].text + tok.text, kSeedCompound), name_id});
+            // The same pair by phonetic keys, as CompoundEquals() joins them
+            // (PIR-ABASSI ~ PIRABBASI, Kamal Eddin ~ KAMALEDDINE).
+            const TokenKeys& a = index->vocab_[index->tokens_[index->tokens_.size() - 2].vocab];
+            const TokenKeys& b = index->vocab_[v];
+            if (a.phonetic.size() >= 3 && b.phonetic.size() >= 3) {
+              compound_entries.push_back({HashToken(a.phonetic + b.phonetic, kSeedCompoundPhonetic), name_id});
+            }
           }
         }
         index->names_.push_back(std::move(ln));
@@ -887,11 +895,15 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       const double delta = term(i, 1.0) - left_out[i];
       const bool compound_anchor =
           AnchorsName(TokenMatchKind::kCompound, qt.role, qt.keys->text.size(), qt.keys->consonantal);
-      for (uint32_t name_id : compounds_.Find(HashToken(qt.keys->text, kSeedCompound))) {
-        Accumulator::Entry& e = acc.Touch(name_id);
-        e.mask |= 1u << i;
-        e.num += static_cast<float>(delta);
-        e.anchored = e.anchored || compound_anchor;
+      const uint64_t keys[2] = {HashToken(qt.keys->text, kSeedCompound),
+                                HashToken(qt.keys->phonetic, kSeedCompoundPhonetic)};
+      for (size_t k = 0; k < (qt.keys->phonetic.empty() ? 1u : 2u); ++k) {
+        for (uint32_t name_id : compounds_.Find(keys[k])) {
+          Accumulator::Entry& e = acc.Touch(name_id);
+          e.mask |= 1u << i;
+          e.num += static_cast<float>(delta);
+          e.anchored = e.anchored || compound_anchor;
+        }
       }
     }
     // Two adjacent query tokens may be one listed token (Jong Un ~ Jongun):
