@@ -40,7 +40,7 @@ NameHints HintsFor(const Entity& e, const Name& n) {
 constexpr uint64_t kSeedText = 1, kSeedConsonantal = 2, kSeedPhonetic = 3, kSeedSkeleton = 4,
                    kSeedDeletion = 5, kSeedKorean = 6, kSeedArabicSkeleton = 7, kSeedSkeletonDeletion = 8,
                    kSeedCompound = 9, kSeedArabicSkeletonDeletion = 10, kSeedDeletion2 = 11,
-                   kSeedCompoundPhonetic = 12;
+                   kSeedCompoundPhonetic = 12, kSeedPhoneticDeletion = 13;
 
 // FuzzyScore allows two edits when the longer word has eight letters or
 // more; listed words that long get their two-letter deletions indexed.
@@ -385,6 +385,15 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
     text.push_back({HashToken(k.text, k.consonantal ? kSeedConsonantal : kSeedText), v});
     if (!k.consonantal) {
       phonetic.push_back({HashToken(k.phonetic, kSeedPhonetic), v});
+      // Phonetic keys one edit apart (PhoneticFuzzyScore: keys of six
+      // sounds or more): their deletions, kept in the text deletion table
+      // under their own seed. (Two edits, allowed from eight sounds, are not
+      // indexed: their two-letter deletions cost 58 MB for 0 of 1,604
+      // bench/candidates hits.)
+      if (k.phonetic.size() >= 6 && k.phonetic.size() <= kMaxIndexedWordLength) {
+        for (size_t i = 0; i < k.phonetic.size(); ++i)
+          deletion.push_back({HashTokenWithout(k.phonetic, i, kSeedPhoneticDeletion), v});
+      }
       if (k.text.size() >= 4) {
         for (size_t i = 0; i < k.text.size(); ++i)
           deletion.push_back({HashTokenWithout(k.text, i, kSeedDeletion), v});
@@ -497,6 +506,16 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabularyMatch>
   }
   if (!q.consonantal) {
     consider_all(by_phonetic_, HashToken(q.phonetic, kSeedPhonetic));
+    // Phonetic keys one edit apart (symmetric deletions, as for the texts
+    // below).
+    const std::string& ph = q.phonetic;
+    if (ph.size() + 1 >= 6 && ph.size() <= kMaxIndexedWordLength) {
+      consider_all(by_deletion_, HashToken(ph, kSeedPhoneticDeletion));
+      for (size_t i = 0; i < ph.size(); ++i) {
+        if (ph.size() - 1 >= 6) consider_all(by_phonetic_, HashTokenWithout(ph, i, kSeedPhonetic));
+        consider_all(by_deletion_, HashTokenWithout(ph, i, kSeedPhoneticDeletion));
+      }
+    }
     if (!q.korean.empty()) consider_all(by_korean_, HashToken(q.korean, kSeedKorean));
     if (q.skeleton.size() >= 3) consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
     if (q.text.size() >= 4) {

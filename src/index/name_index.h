@@ -77,10 +77,10 @@ struct NameHit {
 struct SearchOptions {
   // Keep hits with name score >= this. Candidates whose score bound (see
   // Search()) stays below it are dropped unscored. Routes of ScoreName() no
-  // lookup covers, so a name found only through them is lost: two edits in
-  // one word only one of whose deletions is indexed, an approximate match of
-  // phonetic keys, and a listed pair of parts written as one query word other than
-  // letter for letter. bench/candidates counts what they cost.
+  // lookup covers, so a name found only through them is lost: phonetic keys
+  // two edits apart (one edit is indexed), and a listed pair of parts
+  // written as one query word other than letter for letter or phonetic key
+  // for phonetic key. bench/candidates counts what they cost.
   // (Two edits are looked up through two-letter deletions where the scorer
   // accepts them: the longer word has eight letters or more.)
   double min_score = 0.8;

@@ -50,7 +50,8 @@ inline constexpr size_t kMaxIndexedWordLength = 40;
 // looks up equal texts, phonetic keys, Korean keys and skeletons, and edit
 // neighbours (words of at most kMaxIndexedWordLength letters), so such a
 // pair can only match through the routes it does not cover: an initial
-// against a word, or nearly equal phonetic keys (0.97 x their edit score).
+// against a word, or phonetic keys two edits apart (0.97 x their edit
+// score; keys one edit apart are looked up).
 // Equal to CompareTokens() whenever CompareTokens() would have given
 // < 0.7 through every indexed route; cheaper, because it skips the edit
 // distance of the texts.
