@@ -70,11 +70,20 @@ bool ReadsAsName(std::string_view s) {
   return lower == 0 && upper >= 2;
 }
 
+// An acronym, or a few of them (ASF SSJO, IRGC-ASF): capitals and digits
+// in words of at most five characters.
 bool IsAcronym(std::string_view s) {
-  if (s.size() > 10 || s.find(' ') != std::string_view::npos) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '&' || c == '.';
-  });
+  if (s.size() > 16) return false;
+  size_t word = 0;
+  for (char c : s) {
+    if (c == ' ' || c == '-' || c == '/') {
+      word = 0;
+      continue;
+    }
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' || c == '.')) return false;
+    if (++word > 5) return false;
+  }
+  return true;
 }
 
 struct Part {

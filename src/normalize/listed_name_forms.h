@@ -18,7 +18,7 @@ namespace cordon {
 
 struct ListedNameForm {
   std::string text;
-  // An acronym taken out of parentheses (DICO, HTS): a one-word alias the
+  // An acronym taken out of brackets (DICO, HTS, ASF SSJO): an alias the
   // list gives only in passing, matched as a weak alias.
   bool acronym = false;
 };

@@ -29,6 +29,9 @@ TEST(ListedNameForms, AcronymInParenthesesIsAWeakForm) {
   EXPECT_FALSE(f[0].acronym);
   EXPECT_EQ(f[1].text, "DICO");
   EXPECT_TRUE(f[1].acronym);
+  std::vector<ListedNameForm> two = ListedNameForms("IRGC AEROSPACE FORCE SELF SUFFICIENCY JIHAD ORGANIZATION (ASF SSJO)");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_TRUE(two[1].acronym);  // several acronyms are still acronyms
   EXPECT_EQ(Texts("NIRU BATTERY MFG.CO (SABA BATTERY)"),
             (std::vector<std::string>{"NIRU BATTERY MFG.CO", "SABA BATTERY"}));
   EXPECT_EQ(Texts("ISLAMIC STATE IN IRAQ AND THE LEVANT IN SOUTH-EAST ASIA (ISIL-SEA, ISIL-SOUTH EAST ASIA)"),

@@ -584,6 +584,9 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
       }
     }
   }
+  // Organisations keep their names: their Slavic words are not written in
+  // these conventions, and acronyms are full of such letters (SSJO).
+  if (hints.is_organization) return;
   const size_t n = out->variants.size();
   for (size_t k = 0; k < n; ++k) {
     const NameVariant& v = out->variants[k];

@@ -87,7 +87,7 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
   for (const std::string& t : tokens) {
     for (size_t i = 0; i + 1 < t.size(); ++i) {
       // tj, sj, zj before a vowel or at the end: Swedish/Dutch ch, sh, zh.
-      if (t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') &&
+      if (t.size() >= 5 && t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') &&
           (i + 2 == t.size() || IsVowel(t[i + 2]))) {
         return true;
       }
