@@ -27,7 +27,9 @@ const std::unordered_set<std::string_view>& Honorifics() {
       "kenraali", "kenraalimajuri", "oberst", "polkovnik", "pulkvedis", "plukovnik", "pulkininkas",
       "kolonel", "coronel", "colonnello", "koronel", "kapitan", "kaptan", "capitaine", "leytenant",
       "cheikh", "scheich", "sjeik", "sejk", "shaikh", "hadschi", "hadzi", "molla", "moulla", "mollah",
-      "mulla", "maulawi", "molvi", "moulvi", "mawlana"};
+      "mulla", "maulawi", "molvi", "moulvi", "mawlana",
+      // Greek ranks as ICU romanises them (Υποστράτηγος, Στρατηγός, Συνταγματάρχης).
+      "ypostratigos", "stratigos", "antistratigos", "syntagmatarchis", "antisyntagmatarchis", "taxiarchos"};
   return *set;
 }
 
