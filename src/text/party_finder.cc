@@ -4,6 +4,7 @@
 #include <map>
 
 #include "normalize/arabic_skeleton.h"
+#include "normalize/katakana_reader.h"
 #include "normalize/korean_romanizer.h"
 #include "normalize/name_normalizer.h"
 #include "normalize/name_vocabulary.h"
@@ -130,7 +131,112 @@ std::string RomanOf(std::string_view part, WordScript script) {
   return "";
 }
 
+// What joins the parts of a foreign name written in katakana: the middle
+// dot (ウラジーミル・プーチン, half-width too), an equals sign or the katakana
+// double hyphen (アル＝アサド), a space.
+bool IsKatakanaNameSeparator(std::string_view gap) {
+  return gap == "・" || gap == "･" || gap == "＝" || gap == "=" || gap == "゠" || gap == " " || gap == "　";
+}
+
 }  // namespace
+
+std::vector<PartyFinder::KatakanaPart> PartyFinder::KatakanaParts(std::string_view text,
+                                                                  const std::vector<TextWord>& words) {
+  std::vector<KatakanaPart> parts;
+  std::u32string run;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (words[w].script != WordScript::kCjk) continue;
+    const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
+    size_t run_start = 0;
+    for (size_t pos = 0;;) {
+      const size_t at = pos;
+      const char32_t c = pos < word.size() ? DecodeUtf8(word, &pos) : 0;
+      if (c != 0 && IsKatakanaLetter(c)) {
+        if (run.empty()) run_start = at;
+        run.push_back(c);
+        continue;
+      }
+      if (!run.empty()) {
+        KatakanaPart p;
+        p.start = words[w].start + run_start;
+        p.end = words[w].start + at;
+        p.word = w;
+        p.letters = run.size();
+        p.readings = ReadKatakana(run);
+        p.joined_to_previous =
+            !parts.empty() && parts.back().end <= p.start &&
+            IsKatakanaNameSeparator(text.substr(parts.back().end, p.start - parts.back().end));
+        if (!p.readings.empty()) parts.push_back(std::move(p));
+        run.clear();
+      }
+      if (c == 0) break;
+    }
+  }
+  return parts;
+}
+
+void PartyFinder::KatakanaIds(const KatakanaPart& part, std::vector<uint32_t>* ids) const {
+  ids->clear();
+  for (const std::string& r : part.readings) {
+    // The reading's phonetic key, or its consonants (a vowel Japanese
+    // added or dropped: ショイグ "shoig" is SHOIGU, ナスララ NASRALLAH).
+    for (const std::string& key : {Key(r), "ar:" + ConsonantSkeleton(r)}) {
+      auto it = vocab_.find(key);
+      if (it != vocab_.end() && it->second.id != 0) ids->push_back(it->second.id);
+    }
+    // Two listed tokens written as one word (ジョンウン "jongun": Jong Un).
+    for (size_t i = 2; i + 2 <= r.size(); ++i) {
+      auto head = vocab_.find(Key(std::string_view(r).substr(0, i)));
+      auto tail = vocab_.find(Key(std::string_view(r).substr(i)));
+      if (head != vocab_.end() && tail != vocab_.end() && head->second.id != 0 && tail->second.id != 0) {
+        ids->push_back(head->second.id);
+        ids->push_back(tail->second.id);
+      }
+    }
+  }
+  std::sort(ids->begin(), ids->end());
+  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+}
+
+bool PartyFinder::KatakanaCommon(const KatakanaPart& part) const {
+  for (const std::string& r : part.readings) {
+    const std::string key = Key(r);
+    if (IsCommonNameToken(r) || IsCommonNameToken(key)) return true;
+    auto it = vocab_.find(key);
+    if (it != vocab_.end() && it->second.names > kCommonNames) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> PartyFinder::KatakanaSurnameKeys(const KatakanaPart& part) {
+  std::vector<std::string> keys;
+  for (const std::string& r : part.readings) {
+    keys.push_back(Key(r));
+    // A final u read as added may be the name's own (ショイグ, Shoigu).
+    const char last = r.back();
+    if (last != 'a' && last != 'e' && last != 'i' && last != 'o' && last != 'u') keys.push_back(Key(r + "u"));
+  }
+  return keys;
+}
+
+void PartyFinder::HanSurnameKeys(std::u32string_view family, std::vector<std::string>* keys) {
+  keys->clear();
+  // Pinyin (李 li) and the Korean reading (金 -> 김 kim), as lists write them.
+  std::string pinyin;
+  for (char32_t c : family) pinyin += PinyinOf(c);
+  if (!pinyin.empty()) keys->push_back(Key(pinyin));
+  std::u32string hangul;
+  for (char32_t c : family) {
+    char32_t readings[2];
+    if (HangulReadingsOf(c, readings) == 0) return;
+    hangul.push_back(readings[0]);
+  }
+  for (const auto& variant : RomanizeHangul(hangul)) {
+    std::string joined;
+    for (const auto& syllable : variant) joined += syllable;
+    keys->push_back(Key(joined));
+  }
+}
 
 std::string PartyFinder::Key(std::string_view roman) { return PhoneticKey(roman); }
 
@@ -656,6 +762,13 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   };
 
   std::vector<bool> covered(n, false);
+  // Bytes of `text` of every mention so far (names inside CJK words cover
+  // only part of their word).
+  std::vector<std::pair<size_t, size_t>> spans;
+  auto overlaps = [&spans](size_t start, size_t end) {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const std::pair<size_t, size_t>& s) { return s.first < end && start < s.second; });
+  };
   std::vector<TextMention> found;
   // A mention of bytes [start, end) of `text`, made of words [a, b). Only
   // mentions starting in `own` are reported and remembered (the rest of
@@ -663,6 +776,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   auto emit_span = [&](size_t start, size_t end, size_t a, size_t b, MentionKind kind,
                        const std::vector<Match>& matches) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
+    spans.emplace_back(start, end);
     if (start < own.begin || start >= own.end) return;
     TextMention m;
     m.start = base + start;
@@ -847,17 +961,22 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   }
 
   // Surnames alone, after the text tied them to a full name.
-  auto emit_ref = [&](size_t a, size_t b, const SurnameMemory::Ref& ref) {
+  // A surname reference at bytes [start, end) of `text`, in words [a, b).
+  auto emit_ref_span = [&](size_t start, size_t end, size_t a, size_t b, const SurnameMemory::Ref& ref) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
-    if (words[a].start < own.begin || words[a].start >= own.end) return;
+    spans.emplace_back(start, end);
+    if (start < own.begin || start >= own.end) return;
     TextMention m;
-    m.start = base + words[a].start;
-    m.end = base + words[b - 1].end;
-    m.text = std::string(text.substr(words[a].start, words[b - 1].end - words[a].start));
+    m.start = base + start;
+    m.end = base + end;
+    m.text = std::string(text.substr(start, end - start));
     m.kind = MentionKind::kSurnameRef;
     m.matches = ref.matches;
     m.refers_to = ref.mention_start;
     found.push_back(std::move(m));
+  };
+  auto emit_ref = [&](size_t a, size_t b, const SurnameMemory::Ref& ref) {
+    emit_ref_span(words[a].start, words[b - 1].end, a, b, ref);
   };
   // The remembered surname, if `key` is one and was tied to a full name
   // before `start`.
@@ -866,6 +985,87 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
     if (it == memory->by_key.end() || it->second.mention_start >= base + start) return nullptr;
     return &it->second;
   };
+  // Foreign names in Japanese, written in katakana (ウラジーミル・プーチン):
+  // a name of two to four parts is screened when its parts' readings
+  // occur together in one listed name and are not all common tokens; a
+  // part left alone (プーチン大統領は) is a surname only after the text tied
+  // it to a full name.
+  const std::vector<KatakanaPart> kana = KatakanaParts(text, words);
+  std::vector<bool> kana_used(kana.size(), false);
+  std::vector<WordInfo> kana_info;
+  for (size_t g = 0; g < kana.size();) {
+    size_t g_end = g + 1;  // [g, g_end): parts joined by separators
+    while (g_end < kana.size() && kana[g_end].joined_to_previous) ++g_end;
+    for (size_t len = std::min<size_t>(4, g_end - g); len >= 2; --len) {
+      for (size_t s = g; s + len <= g_end; ++s) {
+        const size_t start = kana[s].start, end = kana[s + len - 1].end;
+        bool skip = overlaps(start, end);
+        bool all_common = true;
+        kana_info.assign(len, WordInfo());
+        for (size_t k = 0; k < len && !skip; ++k) {
+          skip = kana_used[s + k];
+          all_common = all_common && KatakanaCommon(kana[s + k]);
+          KatakanaIds(kana[s + k], &kana_info[k].ids);
+          skip = skip || kana_info[k].ids.empty();
+        }
+        // Two or more common tokens ("Muhammad Ali") name too many people.
+        if (skip || all_common || !CoOccur(kana_info, 0, len)) continue;
+        std::vector<Match>* matches = nullptr;
+        if (!screen(std::string(text.substr(start, end - start)), &matches) || !clean((*matches)[0]))
+          continue;
+        emit_span(start, end, kana[s].word, kana[s + len - 1].word + 1, MentionKind::kFullName, *matches);
+        for (size_t k = s; k < s + len; ++k) kana_used[k] = true;
+      }
+    }
+    for (size_t k = g; k < g_end && !memory->by_key.empty(); ++k) {
+      if (kana_used[k] || kana[k].letters < 2 || overlaps(kana[k].start, kana[k].end)) continue;
+      for (const std::string& key : KatakanaSurnameKeys(kana[k])) {
+        if (const SurnameMemory::Ref* ref = recall(key, kana[k].start)) {
+          emit_ref_span(kana[k].start, kana[k].end, kana[k].word, kana[k].word + 1, *ref);
+          break;
+        }
+      }
+    }
+    g = g_end;
+  }
+  // A Han family name alone (金総書記 after 金正恩): a surname reference
+  // when the dictionary segmentation makes it a word of its own.
+  if (!memory->by_key.empty()) {
+    std::u32string run;
+    std::vector<size_t> offsets;
+    std::vector<std::string> keys;
+    for (size_t w = 0; w < n; ++w) {
+      if (words[w].script != WordScript::kCjk) continue;
+      const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
+      run.clear();
+      offsets.clear();
+      for (size_t pos = 0; pos < word.size();) {
+        offsets.push_back(pos);
+        run.push_back(DecodeUtf8(word, &pos));
+      }
+      offsets.push_back(word.size());
+      for (size_t at = 0; at < run.size(); ++at) {
+        const size_t family = HanFamilyNameLength(std::u32string_view(run).substr(at));
+        if (family == 0) continue;
+        const size_t start = words[w].start + offsets[at], end = words[w].start + offsets[at + family];
+        HanSurnameKeys(std::u32string_view(run).substr(at, family), &keys);
+        const SurnameMemory::Ref* ref = nullptr;
+        for (size_t k = 0; k < keys.size() && ref == nullptr; ++k) ref = recall(keys[k], start);
+        if (ref == nullptr || overlaps(start, end)) continue;
+        const size_t from = at >= 6 ? at - 6 : 0;
+        const size_t to = std::min(run.size(), at + family + 6);
+        const std::vector<size_t> bounds =
+            HanWordBoundaries(std::u32string_view(run).substr(from, to - from));
+        if (!std::binary_search(bounds.begin(), bounds.end(), at - from) ||
+            !std::binary_search(bounds.begin(), bounds.end(), at - from + family)) {
+          continue;
+        }
+        emit_ref_span(start, end, w, w + 1, *ref);
+        at += family - 1;
+      }
+    }
+  }
+
   if (!memory->by_key.empty()) {
     std::vector<std::string> keys;
     for (size_t k = 0; k < n; ++k) {
