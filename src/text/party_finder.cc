@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "normalize/arabic_skeleton.h"
 #include "normalize/katakana_reader.h"
@@ -131,6 +132,23 @@ std::string RomanOf(std::string_view part, WordScript script) {
   return "";
 }
 
+// Whether `rest` begins with a title or honorific that follows a family
+// name in Chinese or Japanese (金総書記, 李先生, 崔氏), in simplified,
+// traditional or Japanese writing.
+bool HanTitleAt(std::u32string_view rest) {
+  static const std::u32string_view kTitles[] = {
+      U"氏",   U"先生", U"女士", U"小姐",   U"总书记", U"総書記", U"總書記", U"委员长", U"委員長",
+      U"主席", U"总统", U"總統", U"大統領", U"总理",   U"總理",   U"総理",   U"首相",   U"外相",
+      U"部长", U"部長", U"长官", U"長官",   U"将军",   U"將軍",   U"将軍",   U"同志",   U"书记",
+      U"書記", U"议长", U"議長", U"大使",   U"司令",   U"副"};
+  static const std::u32string_view kFirsts = U"氏先女小总総總委主大首外部长長将將同书書议議司副";
+  if (rest.empty() || kFirsts.find(rest[0]) == std::u32string_view::npos) return false;
+  for (std::u32string_view t : kTitles) {
+    if (rest.substr(0, t.size()) == t) return true;
+  }
+  return false;
+}
+
 // What joins the parts of a foreign name written in katakana: the middle
 // dot (ウラジーミル・プーチン, half-width too), an equals sign or the katakana
 // double hyphen (アル＝アサド), a space.
@@ -162,11 +180,11 @@ std::vector<PartyFinder::KatakanaPart> PartyFinder::KatakanaParts(std::string_vi
         p.end = words[w].start + at;
         p.word = w;
         p.letters = run.size();
-        p.readings = ReadKatakana(run);
+        p.reading = ReadingOf(run);
         p.joined_to_previous =
             !parts.empty() && parts.back().end <= p.start &&
             IsKatakanaNameSeparator(text.substr(parts.back().end, p.start - parts.back().end));
-        if (!p.readings.empty()) parts.push_back(std::move(p));
+        if (!p.reading->readings.empty()) parts.push_back(std::move(p));
         run.clear();
       }
       if (c == 0) break;
@@ -177,7 +195,7 @@ std::vector<PartyFinder::KatakanaPart> PartyFinder::KatakanaParts(std::string_vi
 
 void PartyFinder::KatakanaIds(const KatakanaPart& part, std::vector<uint32_t>* ids) const {
   ids->clear();
-  for (const std::string& r : part.readings) {
+  for (const std::string& r : part.reading->readings) {
     // The reading's phonetic key, or its consonants (a vowel Japanese
     // added or dropped: ショイグ "shoig" is SHOIGU, ナスララ NASRALLAH).
     for (const std::string& key : {Key(r), "ar:" + ConsonantSkeleton(r)}) {
@@ -199,7 +217,7 @@ void PartyFinder::KatakanaIds(const KatakanaPart& part, std::vector<uint32_t>* i
 }
 
 bool PartyFinder::KatakanaCommon(const KatakanaPart& part) const {
-  for (const std::string& r : part.readings) {
+  for (const std::string& r : part.reading->readings) {
     const std::string key = Key(r);
     if (IsCommonNameToken(r) || IsCommonNameToken(key)) return true;
     auto it = vocab_.find(key);
@@ -208,15 +226,23 @@ bool PartyFinder::KatakanaCommon(const KatakanaPart& part) const {
   return false;
 }
 
-std::vector<std::string> PartyFinder::KatakanaSurnameKeys(const KatakanaPart& part) {
-  std::vector<std::string> keys;
-  for (const std::string& r : part.readings) {
-    keys.push_back(Key(r));
+std::shared_ptr<const PartyFinder::KatakanaReading> PartyFinder::ReadingOf(const std::u32string& word) {
+  // Japanese text repeats its katakana words (ロシア, ミサイル): remembered
+  // per thread, bounded (emptied when full).
+  thread_local std::unordered_map<std::u32string, std::shared_ptr<const KatakanaReading>> memo;
+  if (auto it = memo.find(word); it != memo.end()) return it->second;
+  auto r = std::make_shared<KatakanaReading>();
+  r->readings = ReadKatakana(word);
+  for (const std::string& reading : r->readings) {
+    r->surname_keys.push_back(Key(reading));
     // A final u read as added may be the name's own (ショイグ, Shoigu).
-    const char last = r.back();
-    if (last != 'a' && last != 'e' && last != 'i' && last != 'o' && last != 'u') keys.push_back(Key(r + "u"));
+    const char last = reading.back();
+    if (last != 'a' && last != 'e' && last != 'i' && last != 'o' && last != 'u')
+      r->surname_keys.push_back(Key(reading + "u"));
   }
-  return keys;
+  if (memo.size() >= 20000) memo.clear();
+  memo.emplace(word, r);
+  return r;
 }
 
 void PartyFinder::HanSurnameKeys(std::u32string_view family, std::vector<std::string>* keys) {
@@ -763,11 +789,13 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
 
   std::vector<bool> covered(n, false);
   // Bytes of `text` of every mention so far (names inside CJK words cover
-  // only part of their word).
-  std::vector<std::pair<size_t, size_t>> spans;
+  // only part of their word), disjoint, ordered by start.
+  std::set<std::pair<size_t, size_t>> spans;
+  auto add_span = [&spans](size_t start, size_t end) { spans.emplace(start, end); };
   auto overlaps = [&spans](size_t start, size_t end) {
-    return std::any_of(spans.begin(), spans.end(),
-                       [&](const std::pair<size_t, size_t>& s) { return s.first < end && start < s.second; });
+    // The last span starting before `end` is the only one that can overlap.
+    auto it = spans.lower_bound(std::make_pair(end, size_t{0}));
+    return it != spans.begin() && std::prev(it)->second > start;
   };
   std::vector<TextMention> found;
   // A mention of bytes [start, end) of `text`, made of words [a, b). Only
@@ -776,7 +804,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   auto emit_span = [&](size_t start, size_t end, size_t a, size_t b, MentionKind kind,
                        const std::vector<Match>& matches) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
-    spans.emplace_back(start, end);
+    add_span(start, end);
     if (start < own.begin || start >= own.end) return;
     TextMention m;
     m.start = base + start;
@@ -964,7 +992,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   // A surname reference at bytes [start, end) of `text`, in words [a, b).
   auto emit_ref_span = [&](size_t start, size_t end, size_t a, size_t b, const SurnameMemory::Ref& ref) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
-    spans.emplace_back(start, end);
+    add_span(start, end);
     if (start < own.begin || start >= own.end) return;
     TextMention m;
     m.start = base + start;
@@ -1019,7 +1047,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
     }
     for (size_t k = g; k < g_end && !memory->by_key.empty(); ++k) {
       if (kana_used[k] || kana[k].letters < 2 || overlaps(kana[k].start, kana[k].end)) continue;
-      for (const std::string& key : KatakanaSurnameKeys(kana[k])) {
+      for (const std::string& key : kana[k].reading->surname_keys) {
         if (const SurnameMemory::Ref* ref = recall(key, kana[k].start)) {
           emit_ref_span(kana[k].start, kana[k].end, kana[k].word, kana[k].word + 1, *ref);
           break;
@@ -1029,7 +1057,9 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
     g = g_end;
   }
   // A Han family name alone (金総書記 after 金正恩): a surname reference
-  // when the dictionary segmentation makes it a word of its own.
+  // when a title, kana or punctuation follows it (not another ideograph: 金融
+  // "finance", 李娜 another person) and, after an ideograph, the dictionary
+  // segmentation starts a word there (資金は "funds" holds no 金).
   if (!memory->by_key.empty()) {
     std::u32string run;
     std::vector<size_t> offsets;
@@ -1045,20 +1075,27 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
       }
       offsets.push_back(word.size());
       for (size_t at = 0; at < run.size(); ++at) {
-        const size_t family = HanFamilyNameLength(std::u32string_view(run).substr(at));
+        // Cheap test first: what follows a one- or two-character family
+        // name must be no ideograph or a title.
+        auto ends_name = [&run](size_t k) {
+          return k >= run.size() || !IsHanCharacter(run[k]) || HanTitleAt(std::u32string_view(run).substr(k));
+        };
+        if (!IsHanCharacter(run[at]) || (!ends_name(at + 1) && !ends_name(at + 2))) continue;
+        const std::u32string_view rest = std::u32string_view(run).substr(at);
+        const size_t family = HanFamilyNameLength(rest);
         if (family == 0) continue;
+        if (family < rest.size() && IsHanCharacter(rest[family]) && !HanTitleAt(rest.substr(family)))
+          continue;
         const size_t start = words[w].start + offsets[at], end = words[w].start + offsets[at + family];
-        HanSurnameKeys(std::u32string_view(run).substr(at, family), &keys);
+        HanSurnameKeys(rest.substr(0, family), &keys);
         const SurnameMemory::Ref* ref = nullptr;
         for (size_t k = 0; k < keys.size() && ref == nullptr; ++k) ref = recall(keys[k], start);
         if (ref == nullptr || overlaps(start, end)) continue;
-        const size_t from = at >= 6 ? at - 6 : 0;
-        const size_t to = std::min(run.size(), at + family + 6);
-        const std::vector<size_t> bounds =
-            HanWordBoundaries(std::u32string_view(run).substr(from, to - from));
-        if (!std::binary_search(bounds.begin(), bounds.end(), at - from) ||
-            !std::binary_search(bounds.begin(), bounds.end(), at - from + family)) {
-          continue;
+        if (at > 0 && IsHanCharacter(run[at - 1])) {
+          const size_t from = at >= 6 ? at - 6 : 0;
+          const std::vector<size_t> bounds =
+              HanWordBoundaries(std::u32string_view(run).substr(from, at + family - from));
+          if (!std::binary_search(bounds.begin(), bounds.end(), at - from)) continue;
         }
         emit_ref_span(start, end, w, w + 1, *ref);
         at += family - 1;

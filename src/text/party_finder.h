@@ -8,6 +8,7 @@
 #define CORDON_TEXT_PARTY_FINDER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -122,14 +123,21 @@ class PartyFinder {
   void HanQueries(std::u32string_view run, size_t at, std::vector<HanQuery>* out) const;
   bool PinyinHeld(const std::vector<std::string>& tokens) const;
   std::vector<std::string> SurnameKeys(const Match& match) const;
+  // What a katakana word reads as, worked out once per distinct word (per
+  // thread): ReadKatakana() and the keys a remembered surname is found by.
+  struct KatakanaReading {
+    std::vector<std::string> readings;
+    std::vector<std::string> surname_keys;
+  };
+  static std::shared_ptr<const KatakanaReading> ReadingOf(const std::u32string& word);
   // A run of katakana letters inside a CJK word: a part of a foreign name
   // written in Japanese (ウラジーミル, プーチン).
   struct KatakanaPart {
     size_t start = 0, end = 0;  // bytes of the text
     size_t word = 0;            // the word holding it
     size_t letters = 0;
-    bool joined_to_previous = false;    // only a name separator (・, ＝) since the previous part
-    std::vector<std::string> readings;  // ReadKatakana()
+    bool joined_to_previous = false;  // only a name separator (・, ＝) since the previous part
+    std::shared_ptr<const KatakanaReading> reading;  // never null
   };
   static std::vector<KatakanaPart> KatakanaParts(std::string_view text, const std::vector<TextWord>& words);
   // Prefilter token ids of a part: its readings' phonetic keys and
@@ -137,8 +145,6 @@ class PartyFinder {
   void KatakanaIds(const KatakanaPart& part, std::vector<uint32_t>* ids) const;
   // Whether a reading of the part is a common name token (ari/ali, kim).
   bool KatakanaCommon(const KatakanaPart& part) const;
-  // Keys under which a surname remembered from a full name is found.
-  static std::vector<std::string> KatakanaSurnameKeys(const KatakanaPart& part);
   // Keys of a Han family name (金: "jin", "kim", "gim"...).
   static void HanSurnameKeys(std::u32string_view family, std::vector<std::string>* keys);
   // Consonant skeletons of the listed family name of `match` (NASRALLAH ->

@@ -179,6 +179,12 @@ TEST_F(TextScreenerTest, HanFamilyNameAloneAfterTheFullName) {
   EXPECT_EQ(Mentions(ja), (std::vector<std::string>{"金正恩:full_name:2", "金:surname_ref:2"}));
   // Before the full name, 金 is nothing.
   EXPECT_TRUE(Mentions("金総書記は視察した。").empty());
+  // A family name followed by a given name is another person (李娜 after
+  // 李方伟); inside a word it is no name (资金 "funds").
+  EXPECT_EQ(Mentions("美国制裁了李方伟。老师李娜也来了，资金不足。"),
+            (std::vector<std::string>{"李方伟:full_name:11"}));
+  EXPECT_EQ(Mentions("美国制裁了李方伟。李先生否认。"),
+            (std::vector<std::string>{"李方伟:full_name:11", "李:surname_ref:11"}));
 }
 
 TEST_F(TextScreenerTest, KatakanaPlaceInsideALongerWordIsNoPlace) {
