@@ -514,8 +514,9 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
 
   // The raw tokens of each word in the first variant, for the katakana
   // variants below.
-  std::vector<std::vector<RawToken>> first_by_word(words.size());
-  bool any_katakana = false;
+  const bool any_katakana =
+      std::any_of(words.begin(), words.end(), [](const Word& w) { return w.script == Script::kKatakana; });
+  std::vector<std::vector<RawToken>> first_by_word(any_katakana ? words.size() : 0);
   for (size_t k = 0; k < max_k; ++k) {
     std::vector<RawToken> raw;
     std::string method = "latin";
@@ -609,15 +610,13 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
           break;
         }
         case Script::kKatakana:
-          any_katakana = true;
-          [[fallthrough]];
         case Script::kLatin:
         case Script::kOther:
           if (word.script != Script::kLatin) method = "icu";
           push_ascii(tools.Apply(tools.latin_ascii(), word.text), false);
           break;
       }
-      if (k == 0) first_by_word[w].assign(raw.begin() + word_begin, raw.end());
+      if (k == 0 && any_katakana) first_by_word[w].assign(raw.begin() + word_begin, raw.end());
     }
     AddVariant(out, Classify(std::move(raw), hints, method, &out->legal_forms));
   }

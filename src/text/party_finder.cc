@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "normalize/arabic_skeleton.h"
 #include "normalize/katakana_reader.h"
@@ -158,13 +157,18 @@ bool IsKatakanaNameSeparator(std::string_view gap) {
 
 }  // namespace
 
-std::vector<PartyFinder::KatakanaPart> PartyFinder::KatakanaParts(std::string_view text,
-                                                                  const std::vector<TextWord>& words) {
-  std::vector<KatakanaPart> parts;
+void PartyFinder::KatakanaParts(std::string_view text, const std::vector<TextWord>& words,
+                                std::vector<KatakanaPart>* out) {
+  std::vector<KatakanaPart>& parts = *out;
+  parts.clear();
   std::u32string run;
   for (size_t w = 0; w < words.size(); ++w) {
     if (words[w].script != WordScript::kCjk) continue;
     const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
+    // Katakana is U+30A0..U+30FF, UTF-8 E3 82 xx or E3 83 xx: Chinese text
+    // is skipped without decoding.
+    if (word.find("\xE3\x82") == std::string_view::npos && word.find("\xE3\x83") == std::string_view::npos)
+      continue;
     size_t run_start = 0;
     for (size_t pos = 0;;) {
       const size_t at = pos;
@@ -190,7 +194,6 @@ std::vector<PartyFinder::KatakanaPart> PartyFinder::KatakanaParts(std::string_vi
       if (c == 0) break;
     }
   }
-  return parts;
 }
 
 void PartyFinder::KatakanaIds(const KatakanaPart& part, std::vector<uint32_t>* ids) const {
@@ -290,6 +293,14 @@ PartyFinder::PartyFinder(const Engine& engine) : engine_(engine) {
     if (key.empty() || korean_syllables_.count(key) == 0) continue;
     auto it = vocab_.find("ko:" + key);
     if (it != vocab_.end()) hangul_ids_[k] = it->second.id;
+  }
+  std::vector<std::string> keys;
+  for (const std::u32string& family : HanFamilyNames()) {
+    HanSurnameKeys(family, &keys);
+    for (const std::string& key : keys) {
+      std::u32string& starts = han_family_starts_[key];
+      if (starts.find(family[0]) == std::u32string::npos) starts.push_back(family[0]);
+    }
   }
   pinyin_listed_.resize(PinyinSyllableCount());
   for (size_t k = 1; k < pinyin_listed_.size(); ++k) {
@@ -788,13 +799,18 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   };
 
   std::vector<bool> covered(n, false);
-  // Bytes of `text` of every mention so far (names inside CJK words cover
-  // only part of their word), disjoint, ordered by start.
-  std::set<std::pair<size_t, size_t>> spans;
-  auto add_span = [&spans](size_t start, size_t end) { spans.emplace(start, end); };
+  // Bytes of `text` of every mention so far inside CJK words (a name there
+  // covers only part of its word; the passes that look inside such words
+  // check them), disjoint, ordered by start: found mostly in text order,
+  // so an insertion is mostly an append.
+  std::vector<std::pair<size_t, size_t>> spans;
+  auto add_span = [&spans](size_t start, size_t end) {
+    const auto at = std::make_pair(start, end);
+    spans.insert(std::upper_bound(spans.begin(), spans.end(), at), at);
+  };
   auto overlaps = [&spans](size_t start, size_t end) {
     // The last span starting before `end` is the only one that can overlap.
-    auto it = spans.lower_bound(std::make_pair(end, size_t{0}));
+    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(end, size_t{0}));
     return it != spans.begin() && std::prev(it)->second > start;
   };
   std::vector<TextMention> found;
@@ -804,7 +820,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   auto emit_span = [&](size_t start, size_t end, size_t a, size_t b, MentionKind kind,
                        const std::vector<Match>& matches) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
-    add_span(start, end);
+    if (words[a].script == WordScript::kCjk) add_span(start, end);
     if (start < own.begin || start >= own.end) return;
     TextMention m;
     m.start = base + start;
@@ -992,7 +1008,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   // A surname reference at bytes [start, end) of `text`, in words [a, b).
   auto emit_ref_span = [&](size_t start, size_t end, size_t a, size_t b, const SurnameMemory::Ref& ref) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
-    add_span(start, end);
+    if (words[a].script == WordScript::kCjk) add_span(start, end);
     if (start < own.begin || start >= own.end) return;
     TextMention m;
     m.start = base + start;
@@ -1018,7 +1034,8 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   // occur together in one listed name and are not all common tokens; a
   // part left alone (プーチン大統領は) is a surname only after the text tied
   // it to a full name.
-  const std::vector<KatakanaPart> kana = KatakanaParts(text, words);
+  thread_local std::vector<KatakanaPart> kana;  // kept: large texts have many parts
+  KatakanaParts(text, words, &kana);
   std::vector<bool> kana_used(kana.size(), false);
   std::vector<WordInfo> kana_info;
   for (size_t g = 0; g < kana.size();) {
@@ -1060,45 +1077,55 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   // when a title, kana or punctuation follows it (not another ideograph: 金融
   // "finance", 李娜 another person) and, after an ideograph, the dictionary
   // segmentation starts a word there (資金は "funds" holds no 金).
-  if (!memory->by_key.empty()) {
-    std::u32string run;
-    std::vector<size_t> offsets;
+  std::u32string family_starts;  // first characters of remembered Han family names
+  for (const auto& [key, ref] : memory->by_key) {
+    if (auto it = han_family_starts_.find(key); it != han_family_starts_.end()) family_starts += it->second;
+  }
+  std::sort(family_starts.begin(), family_starts.end());
+  family_starts.erase(std::unique(family_starts.begin(), family_starts.end()), family_starts.end());
+  if (!family_starts.empty()) {
+    // Found by their UTF-8 bytes: no decoding of the text around them.
+    std::vector<std::string> starts_utf8;
+    for (char32_t c : family_starts) AppendUtf8(c, &starts_utf8.emplace_back());
+    std::u32string context;       // up to 6 characters before the name, then up to 5 from it
+    std::vector<size_t> offsets;  // byte offset in the word of each character of `context`, and its end
     std::vector<std::string> keys;
     for (size_t w = 0; w < n; ++w) {
       if (words[w].script != WordScript::kCjk) continue;
       const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
-      run.clear();
-      offsets.clear();
-      for (size_t pos = 0; pos < word.size();) {
-        offsets.push_back(pos);
-        run.push_back(DecodeUtf8(word, &pos));
-      }
-      offsets.push_back(word.size());
-      for (size_t at = 0; at < run.size(); ++at) {
-        // Cheap test first: what follows a one- or two-character family
-        // name must be no ideograph or a title.
-        auto ends_name = [&run](size_t k) {
-          return k >= run.size() || !IsHanCharacter(run[k]) || HanTitleAt(std::u32string_view(run).substr(k));
-        };
-        if (!IsHanCharacter(run[at]) || (!ends_name(at + 1) && !ends_name(at + 2))) continue;
-        const std::u32string_view rest = std::u32string_view(run).substr(at);
-        const size_t family = HanFamilyNameLength(rest);
-        if (family == 0) continue;
-        if (family < rest.size() && IsHanCharacter(rest[family]) && !HanTitleAt(rest.substr(family)))
-          continue;
-        const size_t start = words[w].start + offsets[at], end = words[w].start + offsets[at + family];
-        HanSurnameKeys(rest.substr(0, family), &keys);
-        const SurnameMemory::Ref* ref = nullptr;
-        for (size_t k = 0; k < keys.size() && ref == nullptr; ++k) ref = recall(keys[k], start);
-        if (ref == nullptr || overlaps(start, end)) continue;
-        if (at > 0 && IsHanCharacter(run[at - 1])) {
-          const size_t from = at >= 6 ? at - 6 : 0;
-          const std::vector<size_t> bounds =
-              HanWordBoundaries(std::u32string_view(run).substr(from, at + family - from));
-          if (!std::binary_search(bounds.begin(), bounds.end(), at - from)) continue;
+      for (const std::string& first : starts_utf8) {
+        for (size_t at = word.find(first); at != std::string_view::npos; at = word.find(first, at + 1)) {
+          size_t from = at, before = 0;
+          while (from > 0 && before < 6) {
+            do --from;
+            while (from > 0 && (static_cast<unsigned char>(word[from]) & 0xC0) == 0x80);
+            ++before;
+          }
+          context.clear();
+          offsets.clear();
+          for (size_t pos = from; pos < word.size() && context.size() < before + 5;) {
+            offsets.push_back(pos);
+            context.push_back(DecodeUtf8(word, &pos));
+            if (context.size() == before + 5 || pos == word.size()) offsets.push_back(pos);
+          }
+          const std::u32string_view rest = std::u32string_view(context).substr(before);
+          const size_t family = HanFamilyNameLength(rest);
+          if (family == 0) continue;
+          // What follows must be no ideograph, or a title.
+          if (family < rest.size() && IsHanCharacter(rest[family]) && !HanTitleAt(rest.substr(family)))
+            continue;
+          const size_t start = words[w].start + at, end = words[w].start + offsets[before + family];
+          HanSurnameKeys(rest.substr(0, family), &keys);
+          const SurnameMemory::Ref* ref = nullptr;
+          for (size_t k = 0; k < keys.size() && ref == nullptr; ++k) ref = recall(keys[k], start);
+          if (ref == nullptr || overlaps(start, end)) continue;
+          if (before > 0 && IsHanCharacter(context[before - 1])) {
+            const std::vector<size_t> bounds =
+                HanWordBoundaries(std::u32string_view(context).substr(0, before + family));
+            if (!std::binary_search(bounds.begin(), bounds.end(), before)) continue;
+          }
+          emit_ref_span(start, end, w, w + 1, *ref);
         }
-        emit_ref_span(start, end, w, w + 1, *ref);
-        at += family - 1;
       }
     }
   }

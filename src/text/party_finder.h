@@ -139,7 +139,9 @@ class PartyFinder {
     bool joined_to_previous = false;  // only a name separator (・, ＝) since the previous part
     std::shared_ptr<const KatakanaReading> reading;  // never null
   };
-  static std::vector<KatakanaPart> KatakanaParts(std::string_view text, const std::vector<TextWord>& words);
+  // Every part in `words`, in text order, into *out (emptied first).
+  static void KatakanaParts(std::string_view text, const std::vector<TextWord>& words,
+                            std::vector<KatakanaPart>* out);
   // Prefilter token ids of a part: its readings' phonetic keys and
   // consonant skeletons ("ar:" keys) that listed names hold.
   void KatakanaIds(const KatakanaPart& part, std::vector<uint32_t>* ids) const;
@@ -170,6 +172,10 @@ class PartyFinder {
   // (PinyinIndexOf): whether it is a listed token.
   std::vector<uint32_t> hangul_ids_;
   std::vector<bool> pinyin_listed_;
+  // HanSurnameKeys() key -> the first characters of the family names
+  // read so (kim -> 金; li -> 李, 黎, ...): which characters can be a
+  // remembered surname.
+  std::unordered_map<std::string, std::u32string> han_family_starts_;
 };
 
 }  // namespace cordon
