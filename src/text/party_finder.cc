@@ -196,37 +196,33 @@ void PartyFinder::KatakanaParts(std::string_view text, const std::vector<TextWor
   }
 }
 
-void PartyFinder::KatakanaIds(const KatakanaPart& part, std::vector<uint32_t>* ids) const {
-  ids->clear();
-  for (const std::string& r : part.reading->readings) {
+PartyFinder::KatakanaPrefilter PartyFinder::PrefilterOf(const KatakanaReading& reading) const {
+  KatakanaPrefilter out;
+  std::vector<uint32_t>& ids = out.ids;
+  for (const std::string& r : reading.readings) {
+    const std::string key = Key(r);
+    if (IsCommonNameToken(r) || IsCommonNameToken(key)) out.common = true;
     // The reading's phonetic key, or its consonants (a vowel Japanese
     // added or dropped: ショイグ "shoig" is SHOIGU, ナスララ NASRALLAH).
-    for (const std::string& key : {Key(r), "ar:" + ConsonantSkeleton(r)}) {
-      auto it = vocab_.find(key);
-      if (it != vocab_.end() && it->second.id != 0) ids->push_back(it->second.id);
+    for (const std::string& k : {key, "ar:" + ConsonantSkeleton(r)}) {
+      auto it = vocab_.find(k);
+      if (it == vocab_.end()) continue;
+      if (it->second.id != 0) ids.push_back(it->second.id);
+      if (k == key && it->second.names > kCommonNames) out.common = true;
     }
     // Two listed tokens written as one word (ジョンウン "jongun": Jong Un).
     for (size_t i = 2; i + 2 <= r.size(); ++i) {
       auto head = vocab_.find(Key(std::string_view(r).substr(0, i)));
+      if (head == vocab_.end() || head->second.id == 0) continue;
       auto tail = vocab_.find(Key(std::string_view(r).substr(i)));
-      if (head != vocab_.end() && tail != vocab_.end() && head->second.id != 0 && tail->second.id != 0) {
-        ids->push_back(head->second.id);
-        ids->push_back(tail->second.id);
-      }
+      if (tail == vocab_.end() || tail->second.id == 0) continue;
+      ids.push_back(head->second.id);
+      ids.push_back(tail->second.id);
     }
   }
-  std::sort(ids->begin(), ids->end());
-  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
-}
-
-bool PartyFinder::KatakanaCommon(const KatakanaPart& part) const {
-  for (const std::string& r : part.reading->readings) {
-    const std::string key = Key(r);
-    if (IsCommonNameToken(r) || IsCommonNameToken(key)) return true;
-    auto it = vocab_.find(key);
-    if (it != vocab_.end() && it->second.names > kCommonNames) return true;
-  }
-  return false;
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return out;
 }
 
 std::shared_ptr<const PartyFinder::KatakanaReading> PartyFinder::ReadingOf(const std::u32string& word) {
@@ -1038,6 +1034,13 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   KatakanaParts(text, words, &kana);
   std::vector<bool> kana_used(kana.size(), false);
   std::vector<WordInfo> kana_info;
+  std::unordered_map<const KatakanaReading*, KatakanaPrefilter> prefilters;  // per distinct word
+  std::unordered_map<std::string, const std::vector<Match>*> kana_verdicts;  // query -> matches, or null
+  auto prefilter = [&](const KatakanaPart& part) -> const KatakanaPrefilter& {
+    auto it = prefilters.find(part.reading.get());
+    if (it == prefilters.end()) it = prefilters.emplace(part.reading.get(), PrefilterOf(*part.reading)).first;
+    return it->second;
+  };
   for (size_t g = 0; g < kana.size();) {
     size_t g_end = g + 1;  // [g, g_end): parts joined by separators
     while (g_end < kana.size() && kana[g_end].joined_to_previous) ++g_end;
@@ -1045,20 +1048,33 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
       for (size_t s = g; s + len <= g_end; ++s) {
         const size_t start = kana[s].start, end = kana[s + len - 1].end;
         bool skip = overlaps(start, end);
-        bool all_common = true;
-        kana_info.assign(len, WordInfo());
-        for (size_t k = 0; k < len && !skip; ++k) {
-          skip = kana_used[s + k];
-          all_common = all_common && KatakanaCommon(kana[s + k]);
-          KatakanaIds(kana[s + k], &kana_info[k].ids);
-          skip = skip || kana_info[k].ids.empty();
+        for (size_t k = s; k < s + len && !skip; ++k) skip = kana_used[k];
+        if (skip) continue;
+        // Names repeat in a text: the verdict on a query is kept.
+        const std::string query(text.substr(start, end - start));
+        auto verdict = kana_verdicts.find(query);
+        if (verdict == kana_verdicts.end()) {
+          const std::vector<Match>* found_matches = nullptr;
+          bool all_common = true;
+          bool listed = true;
+          kana_info.assign(len, WordInfo());
+          for (size_t k = 0; k < len && listed; ++k) {
+            const KatakanaPrefilter& pf = prefilter(kana[s + k]);
+            all_common = all_common && pf.common;
+            kana_info[k].ids = pf.ids;
+            listed = !pf.ids.empty();
+          }
+          // Two or more common tokens ("Muhammad Ali") name too many people.
+          std::vector<Match>* matches = nullptr;
+          if (listed && !all_common && CoOccur(kana_info, 0, len) && screen(query, &matches) &&
+              clean((*matches)[0])) {
+            found_matches = matches;
+          }
+          verdict = kana_verdicts.emplace(query, found_matches).first;
         }
-        // Two or more common tokens ("Muhammad Ali") name too many people.
-        if (skip || all_common || !CoOccur(kana_info, 0, len)) continue;
-        std::vector<Match>* matches = nullptr;
-        if (!screen(std::string(text.substr(start, end - start)), &matches) || !clean((*matches)[0]))
-          continue;
-        emit_span(start, end, kana[s].word, kana[s + len - 1].word + 1, MentionKind::kFullName, *matches);
+        if (verdict->second == nullptr) continue;
+        emit_span(start, end, kana[s].word, kana[s + len - 1].word + 1, MentionKind::kFullName,
+                  *verdict->second);
         for (size_t k = s; k < s + len; ++k) kana_used[k] = true;
       }
     }

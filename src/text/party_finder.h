@@ -142,11 +142,15 @@ class PartyFinder {
   // Every part in `words`, in text order, into *out (emptied first).
   static void KatakanaParts(std::string_view text, const std::vector<TextWord>& words,
                             std::vector<KatakanaPart>* out);
-  // Prefilter token ids of a part: its readings' phonetic keys and
-  // consonant skeletons ("ar:" keys) that listed names hold.
-  void KatakanaIds(const KatakanaPart& part, std::vector<uint32_t>* ids) const;
-  // Whether a reading of the part is a common name token (ari/ali, kim).
-  bool KatakanaCommon(const KatakanaPart& part) const;
+  // What the prefilter knows of a katakana word: the token ids of its
+  // readings' phonetic keys and consonant skeletons ("ar:" keys), or else
+  // of a split into two listed tokens; and whether a reading is a common
+  // name token (ari/ali, kim).
+  struct KatakanaPrefilter {
+    std::vector<uint32_t> ids;  // sorted
+    bool common = false;
+  };
+  KatakanaPrefilter PrefilterOf(const KatakanaReading& reading) const;
   // Keys of a Han family name (金: "jin", "kim", "gim"...).
   static void HanSurnameKeys(std::u32string_view family, std::vector<std::string>* keys);
   // Consonant skeletons of the listed family name of `match` (NASRALLAH ->
