@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 
 namespace cordon {
 namespace {
@@ -60,6 +61,25 @@ TEST(KatakanaReader, Bounded) {
   EXPECT_TRUE(ReadKatakana(U"ー").empty());
   EXPECT_TRUE(ReadKatakana(U"ッン").empty());  // no syllable
   EXPECT_TRUE(ReadKatakana(U"").empty());
+}
+
+TEST(KatakanaReader, RandomWordsGiveBoundedLowerCaseReadings) {
+  // Any sequence of the block's letters and marks (small kana first,
+  // repeated ー, ッ at the end...): at most four distinct non-empty
+  // lower-case ASCII readings.
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::u32string word;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) word.push_back(static_cast<char32_t>(0x30A1 + rng() % (0x30FE - 0x30A1 + 1)));
+    const std::vector<std::string> r = ReadKatakana(word);
+    ASSERT_LE(r.size(), kMaxKatakanaReadings);
+    for (size_t i = 0; i < r.size(); ++i) {
+      ASSERT_FALSE(r[i].empty());
+      for (char c : r[i]) ASSERT_TRUE(c >= 'a' && c <= 'z') << r[i];
+      for (size_t j = 0; j < i; ++j) ASSERT_NE(r[i], r[j]);
+    }
+  }
 }
 
 TEST(KatakanaReader, OnlyKatakanaLetters) {

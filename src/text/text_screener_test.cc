@@ -194,14 +194,15 @@ TEST_F(TextScreenerTest, KatakanaPlaceInsideALongerWordIsNoPlace) {
 }
 
 // Seeded random mixes of Han characters (family names, name characters),
-// kana, Hangul, Arabic words with prefixes and punctuation: every mention
-// and place must point at its text (Screen() checks offsets), and names
-// planted whole are found.
+// kana (katakana name parts and separators too), Hangul, Arabic words with prefixes and punctuation: every
+// mention and place must point at its text (Screen() checks offsets), and names planted whole are found.
 TEST_F(TextScreenerTest, RandomHanAndArabicMixesKeepOffsets) {
-  const std::vector<std::string> pieces = {"金",  "正",   "恩",   "崔",  "龙", "海", "李", "方",  "伟",
-                                           "周",  "围",   "的",   "在",  "和", "经", "济", "の",  "は",
-                                           "ア",  "ー",   "。",   "、",  " ",  "\n", "김", "정",  "은",
-                                           "نصر", "الله", "ونصر", "حسن", " ",  "𠀋", "々", "平壤"};
+  const std::vector<std::string> pieces = {
+      "金", "正", "恩", "崔", "龙", "海", "李", "方", "伟", "周", "围", "的", "在", "和", "经", "济", "の",
+      "は", "ア", "ー", "。", "、", " ", "\n", "김", "정", "은", "نصر", "الله", "ونصر", "حسن", " ", "𠀋",
+      "々", "平壤",
+      // katakana parts, separators, small kana and marks
+      "プーチン", "ウラジーミル", "・", "＝", "ッ", "ィ", "ヽ", "ン", "総書記", "氏"};
   std::mt19937 rng(5);
   size_t planted = 0, found = 0;
   for (int round = 0; round < 2000; ++round) {
