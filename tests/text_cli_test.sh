@@ -70,6 +70,24 @@ PY
 expect_exit 0 "zh common names" "$CORDON" screen-text "${SDN[@]}" --json "$DATA/corpus/zh_common_names.txt"
 check "no mention of ordinary chinese people" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["mentions"] == [], d["mentions"]' "$TMP/out"
 
+# Japanese katakana: foreign names read back (ウラジーミル・プーチン), surnames
+# alone after the full name, 金 after 金正恩; ordinary katakana words and
+# unlisted people raise none.
+expect_exit 0 "screen-text ja katakana" "$CORDON" screen-text "${SDN[@]}" --json "$DATA/corpus/ja_katakana_foreign.txt"
+check "katakana names, references and offsets" python3 - "$TMP/out" "$DATA/corpus/ja_katakana_foreign.txt" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+raw = open(sys.argv[2], "rb").read()
+got = [(m["text"], m["kind"]) for m in d["mentions"]]
+for want in [("ウラジーミル・プーチン", "full_name"), ("プーチン", "surname_ref"), ("セルゲイ・ラブロフ", "full_name"),
+             ("キム・ジョンウン", "full_name"), ("金", "surname_ref")]:
+    assert want in got, (want, got)
+for m in d["mentions"]:
+    assert raw[m["start"]:m["end"]].decode("utf-8") == m["text"], m
+PY
+expect_exit 0 "ja katakana common names" "$CORDON" screen-text "${SDN[@]}" --json "$DATA/corpus/ja_katakana_common_names.txt"
+check "no mention of ordinary katakana words" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["mentions"] == [] and d["jurisdictions"] == [], d' "$TMP/out"
+
 # Arabic: the surname alone (with a preposition attached) after the full name.
 expect_exit 0 "screen-text ar" "$CORDON" screen-text "${SDN[@]}" --json "$DATA/corpus/ar_nasrallah.txt"
 check "arabic surname references" python3 - "$TMP/out" <<'PY'

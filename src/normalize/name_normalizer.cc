@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "normalize/arabic_skeleton.h"
+#include "normalize/katakana_reader.h"
 #include "normalize/korean_romanizer.h"
 #include "normalize/phonetic_key.h"
 #include "normalize/slavic_cognates.h"
@@ -97,7 +98,8 @@ const IcuTools& Tools() {
   return tools;
 }
 
-enum class Script { kLatin, kCyrillic, kHangul, kHan, kArabic, kHebrew, kGreek, kOther };
+enum class Script { kLatin, kCyrillic, kHangul, kHan, kArabic, kHebrew, kGreek, kKatakana, kOther };
+constexpr int kScriptCount = static_cast<int>(Script::kOther) + 1;
 
 Script ScriptOf(char32_t c) {
   if (c < 0x80) return Script::kLatin;
@@ -117,6 +119,8 @@ Script ScriptOf(char32_t c) {
       return Script::kHebrew;
     case USCRIPT_GREEK:
       return Script::kGreek;
+    case USCRIPT_KATAKANA:
+      return Script::kKatakana;
     case USCRIPT_COMMON:
     case USCRIPT_INHERITED:
       return Script::kLatin;
@@ -370,6 +374,69 @@ void NormalizeAscii(std::string_view name, const NameHints& hints, NormalizedNam
   AddVariant(out, Classify(std::move(raw), hints, "latin", &out->legal_forms));
 }
 
+// Katakana words read back into the Latin spellings foreign names most
+// likely had (ReadKatakana: several guesses a word), next to the ICU
+// reading: whole-name variants pick one reading per katakana word, the
+// combinations of likelier readings first (smallest sum of ranks), at most
+// kMaxKatakanaVariants.
+// Other words keep their tokens of the first variant.
+constexpr size_t kMaxKatakanaVariants = 8;
+
+void AddKatakanaVariants(const std::vector<Word>& words,
+                         const std::vector<std::vector<RawToken>>& first_by_word, const NameHints& hints,
+                         NormalizedName* out) {
+  std::vector<std::vector<std::string>> readings(words.size());
+  size_t combos = 1;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (words[w].script != Script::kKatakana) continue;
+    readings[w] = ReadKatakana(words[w].text);
+    if (!readings[w].empty()) combos *= readings[w].size();
+  }
+  // Every combination of reading ranks (few: at most 4 per word), ordered
+  // by the sum of ranks, then the largest rank.
+  std::vector<std::vector<size_t>> picks;
+  std::vector<size_t> pick(words.size(), 0);
+  for (size_t c = 0; c < combos && c < 256; ++c) {
+    picks.push_back(pick);
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (readings[w].empty()) continue;
+      if (++pick[w] < readings[w].size()) break;
+      pick[w] = 0;
+    }
+  }
+  auto cost = [](const std::vector<size_t>& p) {
+    size_t sum = 0, max = 0;
+    for (size_t r : p) {
+      sum += r;
+      max = std::max(max, r);
+    }
+    return std::make_pair(sum, max);
+  };
+  std::stable_sort(picks.begin(), picks.end(),
+                   [&cost](const auto& a, const auto& b) { return cost(a) < cost(b); });
+  size_t added = 0;
+  for (const std::vector<size_t>& p : picks) {
+    if (added >= kMaxKatakanaVariants) break;
+    std::vector<RawToken> raw;
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (readings[w].empty()) {
+        raw.insert(raw.end(), first_by_word[w].begin(), first_by_word[w].end());
+        continue;
+      }
+      RawToken t;
+      t.text = readings[w][p[w]];
+      t.display = ToUtf8(words[w].text);
+      t.after_comma = words[w].after_comma;
+      t.hyphenated = words[w].hyphenated;
+      raw.push_back(std::move(t));
+    }
+    std::vector<std::string> ignored;  // legal forms were recorded by the first variant
+    const size_t before = out->variants.size();
+    AddVariant(out, Classify(std::move(raw), hints, "katakana", &ignored));
+    added += out->variants.size() - before;
+  }
+}
+
 void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedName* out) {
   const IcuTools& tools = Tools();
   icu::UnicodeString u = tools.Fold(
@@ -392,13 +459,14 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
   Word cur;
   auto flush = [&]() {
     if (cur.text.empty()) return;
-    int counts[8] = {0};
+    int counts[kScriptCount] = {0};
     for (char32_t c : cur.text) {
       if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
+      if (c == 0x30FC) continue;  // ー (script Common) lengthens a kana vowel
       counts[static_cast<int>(ScriptOf(c))]++;
     }
     int best = 0;
-    for (int s = 1; s < 8; ++s) {
+    for (int s = 1; s < kScriptCount; ++s) {
       if (counts[s] > counts[best]) best = s;
     }
     cur.script = static_cast<Script>(best);
@@ -446,10 +514,16 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
     if (words[w].script != Script::kLatin) out->has_non_latin = true;
   }
 
+  // The raw tokens of each word in the first variant, for the katakana
+  // variants below.
+  const bool any_katakana =
+      std::any_of(words.begin(), words.end(), [](const Word& w) { return w.script == Script::kKatakana; });
+  std::vector<std::vector<RawToken>> first_by_word(any_katakana ? words.size() : 0);
   for (size_t k = 0; k < max_k; ++k) {
     std::vector<RawToken> raw;
     std::string method = "latin";
     for (size_t w = 0; w < words.size(); ++w) {
+      const size_t word_begin = raw.size();
       const Word& word = words[w];
       std::string display = ToUtf8(word.text);
       auto push_ascii = [&](const std::string& ascii, bool family_first_first) {
@@ -537,15 +611,19 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
           }
           break;
         }
+        case Script::kKatakana:
         case Script::kLatin:
         case Script::kOther:
-          if (word.script == Script::kOther) method = "icu";
+          if (word.script != Script::kLatin) method = "icu";
           push_ascii(tools.Apply(tools.latin_ascii(), word.text), false);
           break;
       }
+      if (k == 0 && any_katakana) first_by_word[w].assign(raw.begin() + word_begin, raw.end());
     }
     AddVariant(out, Classify(std::move(raw), hints, method, &out->legal_forms));
   }
+
+  if (any_katakana) AddKatakanaVariants(words, first_by_word, hints, out);
 
   if (all_cyrillic && !cyrillic_words.empty()) {
     for (auto& kv : KoreanFromCyrillic(cyrillic_words)) {

@@ -27,7 +27,8 @@ struct NameToken {
 struct NameVariant {
   std::vector<NameToken> tokens;
   // How the variant was made: "latin", "cyrillic-bgn", "korean-list",
-  // "korean-rr", "korean-from-cyrillic", "pinyin", "arabic-skeleton", "icu".
+  // "korean-rr", "korean-from-cyrillic", "pinyin", "arabic-skeleton", "icu",
+  // "katakana" (a guessed source spelling of a katakana word: ReadKatakana).
   std::string method;
 };
 
@@ -55,7 +56,9 @@ struct NameHints {
 // Pipeline: ASCII fast path or ICU NFKC + case folding; per-script
 // romanisation (Cyrillic BGN, Hangul list style + RR, Han pinyin, Arabic
 // consonant skeleton, everything else ICU Any-Latin; then Latin-ASCII to
-// drop diacritics); "LAST, First" inversion; tokenising on spaces, hyphens
+// drop diacritics; katakana words also get up to 8 extra variants from
+// ReadKatakana, the spellings a foreign name most likely had); "LAST,
+// First" inversion; tokenising on spaces, hyphens
 // and punctuation; honorifics dropped; legal forms extracted; roles set.
 NormalizedName NormalizeName(std::string_view name, const NameHints& hints = {});
 

@@ -149,5 +149,42 @@ TEST(NameNormalizer, HyphenatedWordsAndSurnameTitles) {
   EXPECT_EQ(Tokens(NormalizeName("Abdollahi").variants[0]), "abdollahi");
 }
 
+TEST(NameNormalizer, KatakanaForeignNamesGetReadings) {
+  // ICU's reading stays first; the katakana readings follow.
+  NormalizedName n = NormalizeName("ウラジーミル・プーチン");
+  ASSERT_GE(n.variants.size(), 2u);
+  EXPECT_EQ(n.variants[0].method, "icu");
+  EXPECT_EQ(Tokens(n.variants[0]), "urajimiru puchin");
+  bool found = false;
+  size_t katakana = 0;
+  for (const auto& v : n.variants) {
+    if (v.method != "katakana") continue;
+    ++katakana;
+    found = found || Tokens(v) == "vladimir putin";
+    EXPECT_EQ(v.tokens[0].display, "ウラジーミル");
+  }
+  EXPECT_TRUE(found);
+  EXPECT_LE(katakana, 8u);
+  EXPECT_TRUE(n.has_non_latin);
+}
+
+TEST(NameNormalizer, KatakanaWithOtherScriptsAndSeparators) {
+  EXPECT_TRUE(HasVariant("セルゲイ＝ラブロフ", "sergei lavrov"));
+  EXPECT_TRUE(HasVariant("ｾﾙｹﾞｲ･ﾗﾌﾞﾛﾌ", "sergei lavrov"));  // half-width, folded by NFKC
+  EXPECT_TRUE(HasVariant("Sergei ラブロフ", "sergei lavrov"));  // a Latin word keeps its token
+  EXPECT_TRUE(HasVariant("ルー", "ru"));                        // ー does not count as Latin
+  // Hiragana is Japanese, not a foreign name: ICU only.
+  for (const auto& v : NormalizeName("すずき").variants) EXPECT_NE(v.method, "katakana");
+}
+
+TEST(NameNormalizer, KatakanaVariantsBounded) {
+  // Eight words of four readings each: still at most 8 katakana variants.
+  NormalizedName n = NormalizeName("ラリルロ・ラリルロ・ラリルロ・ラリルロ・ラリルロ・ラリルロ・ラリルロ・ラリルロ");
+  size_t katakana = 0;
+  for (const auto& v : n.variants) katakana += v.method == "katakana";
+  EXPECT_GE(katakana, 1u);
+  EXPECT_LE(katakana, 8u);
+}
+
 }  // namespace
 }  // namespace cordon

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "geo/country_resolver.h"
+#include "normalize/katakana_reader.h"
 #include "text/jurisdiction_table.h"
 
 namespace cordon {
@@ -271,16 +272,25 @@ void Gazetteer::Find(std::string_view text, const std::vector<TextWord>& words,
     if (w.script == WordScript::kCjk) {
       const std::string& f = folded[i];
       size_t pos = 0;
-      while (pos < f.size()) {
+      char32_t before = 0;  // the character before `c`
+      for (char32_t c = 0; pos < f.size(); before = c) {
         size_t at = pos;
-        char32_t c = DecodeUtf8(f, &pos);
+        c = DecodeUtf8(f, &pos);
         auto it = cjk_by_first_.find(c);
         if (it == cjk_by_first_.end()) continue;
+        // A katakana name inside a longer katakana word is another word
+        // (マリ, Mali, in マリア; シリア in シリアル "serial").
+        const bool katakana = IsKatakanaLetter(c);
+        if (katakana && IsKatakanaLetter(before)) continue;
         size_t best = 0;
         const Entry* best_e = nullptr;
         for (uint32_t idx : it->second) {
           const Entry& e = entries_[idx];
           if (e.keys[0].size() > best && f.compare(at, e.keys[0].size(), e.keys[0]) == 0) {
+            if (katakana && at + e.keys[0].size() < f.size()) {
+              size_t after = at + e.keys[0].size();
+              if (IsKatakanaLetter(DecodeUtf8(f, &after))) continue;
+            }
             best = e.keys[0].size();
             best_e = &e;
           }

@@ -79,6 +79,13 @@ size_t HanFamilyNameLength(std::u32string_view name) {
   return single->count(name[0]) > 0 ? 1 : 0;
 }
 
+std::vector<std::u32string> HanFamilyNames() {
+  std::vector<std::u32string> out;
+  for (char32_t c : kFamilyNames) out.emplace_back(1, c);
+  for (std::u32string_view compound : kCompoundFamilyNames) out.emplace_back(compound);
+  return out;
+}
+
 std::vector<size_t> HanWordBoundaries(std::u32string_view run) {
   const bool kana =
       std::any_of(run.begin(), run.end(), [](char32_t c) { return c >= 0x3040 && c <= 0x30FF; });

@@ -7,6 +7,7 @@
 #define CORDON_TEXT_HAN_READINGS_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,10 @@ int HangulReadingsOf(char32_t c, char32_t out[2]);
 // simplified or traditional writing; 0 when name[0] begins no common
 // family name.
 size_t HanFamilyNameLength(std::u32string_view name);
+
+// Every family name HanFamilyNameLength() knows: one character each, then
+// the two-character compounds.
+std::vector<std::u32string> HanFamilyNames();
 
 // Word boundaries (character indices into `run`, 0 and run.size()
 // included, ascending) that ICU's dictionary-based word break iterator

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "normalize/arabic_skeleton.h"
+#include "normalize/katakana_reader.h"
 #include "normalize/korean_romanizer.h"
 #include "normalize/name_normalizer.h"
 #include "normalize/name_vocabulary.h"
@@ -130,7 +131,137 @@ std::string RomanOf(std::string_view part, WordScript script) {
   return "";
 }
 
+// Whether `rest` begins with a title or honorific that follows a family
+// name in Chinese or Japanese (金総書記, 李先生, 崔氏), in simplified,
+// traditional or Japanese writing.
+bool HanTitleAt(std::u32string_view rest) {
+  static const std::u32string_view kTitles[] = {
+      U"氏",   U"先生", U"女士", U"小姐",   U"总书记", U"総書記", U"總書記", U"委员长", U"委員長",
+      U"主席", U"总统", U"總統", U"大統領", U"总理",   U"總理",   U"総理",   U"首相",   U"外相",
+      U"部长", U"部長", U"长官", U"長官",   U"将军",   U"將軍",   U"将軍",   U"同志",   U"书记",
+      U"書記", U"议长", U"議長", U"大使",   U"司令",   U"副"};
+  static const std::u32string_view kFirsts = U"氏先女小总総總委主大首外部长長将將同书書议議司副";
+  if (rest.empty() || kFirsts.find(rest[0]) == std::u32string_view::npos) return false;
+  for (std::u32string_view t : kTitles) {
+    if (rest.substr(0, t.size()) == t) return true;
+  }
+  return false;
+}
+
+// What joins the parts of a foreign name written in katakana: the middle
+// dot (ウラジーミル・プーチン, half-width too), an equals sign or the katakana
+// double hyphen (アル＝アサド), a space.
+bool IsKatakanaNameSeparator(std::string_view gap) {
+  return gap == "・" || gap == "･" || gap == "＝" || gap == "=" || gap == "゠" || gap == " " || gap == "　";
+}
+
 }  // namespace
+
+void PartyFinder::KatakanaParts(std::string_view text, const std::vector<TextWord>& words,
+                                std::vector<KatakanaPart>* out) {
+  std::vector<KatakanaPart>& parts = *out;
+  parts.clear();
+  std::u32string run;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (words[w].script != WordScript::kCjk) continue;
+    const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
+    // Katakana is U+30A0..U+30FF, UTF-8 E3 82 xx or E3 83 xx: Chinese text
+    // is skipped without decoding.
+    if (word.find("\xE3\x82") == std::string_view::npos && word.find("\xE3\x83") == std::string_view::npos)
+      continue;
+    size_t run_start = 0;
+    for (size_t pos = 0;;) {
+      const size_t at = pos;
+      const char32_t c = pos < word.size() ? DecodeUtf8(word, &pos) : 0;
+      if (c != 0 && IsKatakanaLetter(c)) {
+        if (run.empty()) run_start = at;
+        run.push_back(c);
+        continue;
+      }
+      if (!run.empty()) {
+        KatakanaPart p;
+        p.start = words[w].start + run_start;
+        p.end = words[w].start + at;
+        p.word = w;
+        p.letters = run.size();
+        p.reading = ReadingOf(run);
+        p.joined_to_previous =
+            !parts.empty() && parts.back().end <= p.start &&
+            IsKatakanaNameSeparator(text.substr(parts.back().end, p.start - parts.back().end));
+        if (!p.reading->readings.empty()) parts.push_back(std::move(p));
+        run.clear();
+      }
+      if (c == 0) break;
+    }
+  }
+}
+
+PartyFinder::KatakanaPrefilter PartyFinder::PrefilterOf(const KatakanaReading& reading) const {
+  KatakanaPrefilter out;
+  std::vector<uint32_t>& ids = out.ids;
+  for (const std::string& r : reading.readings) {
+    const std::string key = Key(r);
+    if (IsCommonNameToken(r) || IsCommonNameToken(key)) out.common = true;
+    // The reading's phonetic key, or its consonants (a vowel Japanese
+    // added or dropped: ショイグ "shoig" is SHOIGU, ナスララ NASRALLAH).
+    for (const std::string& k : {key, "ar:" + ConsonantSkeleton(r)}) {
+      auto it = vocab_.find(k);
+      if (it == vocab_.end()) continue;
+      if (it->second.id != 0) ids.push_back(it->second.id);
+      if (k == key && it->second.names > kCommonNames) out.common = true;
+    }
+    // Two listed tokens written as one word (ジョンウン "jongun": Jong Un).
+    for (size_t i = 2; i + 2 <= r.size(); ++i) {
+      auto head = vocab_.find(Key(std::string_view(r).substr(0, i)));
+      if (head == vocab_.end() || head->second.id == 0) continue;
+      auto tail = vocab_.find(Key(std::string_view(r).substr(i)));
+      if (tail == vocab_.end() || tail->second.id == 0) continue;
+      ids.push_back(head->second.id);
+      ids.push_back(tail->second.id);
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return out;
+}
+
+std::shared_ptr<const PartyFinder::KatakanaReading> PartyFinder::ReadingOf(const std::u32string& word) {
+  // Japanese text repeats its katakana words (ロシア, ミサイル): remembered
+  // per thread, bounded (emptied when full).
+  thread_local std::unordered_map<std::u32string, std::shared_ptr<const KatakanaReading>> memo;
+  if (auto it = memo.find(word); it != memo.end()) return it->second;
+  auto r = std::make_shared<KatakanaReading>();
+  r->readings = ReadKatakana(word);
+  for (const std::string& reading : r->readings) {
+    r->surname_keys.push_back(Key(reading));
+    // A final u read as added may be the name's own (ショイグ, Shoigu).
+    const char last = reading.back();
+    if (last != 'a' && last != 'e' && last != 'i' && last != 'o' && last != 'u')
+      r->surname_keys.push_back(Key(reading + "u"));
+  }
+  if (memo.size() >= 20000) memo.clear();
+  memo.emplace(word, r);
+  return r;
+}
+
+void PartyFinder::HanSurnameKeys(std::u32string_view family, std::vector<std::string>* keys) {
+  keys->clear();
+  // Pinyin (李 li) and the Korean reading (金 -> 김 kim), as lists write them.
+  std::string pinyin;
+  for (char32_t c : family) pinyin += PinyinOf(c);
+  if (!pinyin.empty()) keys->push_back(Key(pinyin));
+  std::u32string hangul;
+  for (char32_t c : family) {
+    char32_t readings[2];
+    if (HangulReadingsOf(c, readings) == 0) return;
+    hangul.push_back(readings[0]);
+  }
+  for (const auto& variant : RomanizeHangul(hangul)) {
+    std::string joined;
+    for (const auto& syllable : variant) joined += syllable;
+    keys->push_back(Key(joined));
+  }
+}
 
 std::string PartyFinder::Key(std::string_view roman) { return PhoneticKey(roman); }
 
@@ -158,6 +289,14 @@ PartyFinder::PartyFinder(const Engine& engine) : engine_(engine) {
     if (key.empty() || korean_syllables_.count(key) == 0) continue;
     auto it = vocab_.find("ko:" + key);
     if (it != vocab_.end()) hangul_ids_[k] = it->second.id;
+  }
+  std::vector<std::string> keys;
+  for (const std::u32string& family : HanFamilyNames()) {
+    HanSurnameKeys(family, &keys);
+    for (const std::string& key : keys) {
+      std::u32string& starts = han_family_starts_[key];
+      if (starts.find(family[0]) == std::u32string::npos) starts.push_back(family[0]);
+    }
   }
   pinyin_listed_.resize(PinyinSyllableCount());
   for (size_t k = 1; k < pinyin_listed_.size(); ++k) {
@@ -656,6 +795,20 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   };
 
   std::vector<bool> covered(n, false);
+  // Bytes of `text` of every mention so far inside CJK words (a name there
+  // covers only part of its word; the passes that look inside such words
+  // check them), disjoint, ordered by start: found mostly in text order,
+  // so an insertion is mostly an append.
+  std::vector<std::pair<size_t, size_t>> spans;
+  auto add_span = [&spans](size_t start, size_t end) {
+    const auto at = std::make_pair(start, end);
+    spans.insert(std::upper_bound(spans.begin(), spans.end(), at), at);
+  };
+  auto overlaps = [&spans](size_t start, size_t end) {
+    // The last span starting before `end` is the only one that can overlap.
+    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(end, size_t{0}));
+    return it != spans.begin() && std::prev(it)->second > start;
+  };
   std::vector<TextMention> found;
   // A mention of bytes [start, end) of `text`, made of words [a, b). Only
   // mentions starting in `own` are reported and remembered (the rest of
@@ -663,6 +816,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   auto emit_span = [&](size_t start, size_t end, size_t a, size_t b, MentionKind kind,
                        const std::vector<Match>& matches) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
+    if (words[a].script == WordScript::kCjk) add_span(start, end);
     if (start < own.begin || start >= own.end) return;
     TextMention m;
     m.start = base + start;
@@ -847,17 +1001,22 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   }
 
   // Surnames alone, after the text tied them to a full name.
-  auto emit_ref = [&](size_t a, size_t b, const SurnameMemory::Ref& ref) {
+  // A surname reference at bytes [start, end) of `text`, in words [a, b).
+  auto emit_ref_span = [&](size_t start, size_t end, size_t a, size_t b, const SurnameMemory::Ref& ref) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
-    if (words[a].start < own.begin || words[a].start >= own.end) return;
+    if (words[a].script == WordScript::kCjk) add_span(start, end);
+    if (start < own.begin || start >= own.end) return;
     TextMention m;
-    m.start = base + words[a].start;
-    m.end = base + words[b - 1].end;
-    m.text = std::string(text.substr(words[a].start, words[b - 1].end - words[a].start));
+    m.start = base + start;
+    m.end = base + end;
+    m.text = std::string(text.substr(start, end - start));
     m.kind = MentionKind::kSurnameRef;
     m.matches = ref.matches;
     m.refers_to = ref.mention_start;
     found.push_back(std::move(m));
+  };
+  auto emit_ref = [&](size_t a, size_t b, const SurnameMemory::Ref& ref) {
+    emit_ref_span(words[a].start, words[b - 1].end, a, b, ref);
   };
   // The remembered surname, if `key` is one and was tied to a full name
   // before `start`.
@@ -866,6 +1025,127 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
     if (it == memory->by_key.end() || it->second.mention_start >= base + start) return nullptr;
     return &it->second;
   };
+  // Foreign names in Japanese, written in katakana (ウラジーミル・プーチン):
+  // a name of two to four parts is screened when its parts' readings
+  // occur together in one listed name and are not all common tokens; a
+  // part left alone (プーチン大統領は) is a surname only after the text tied
+  // it to a full name.
+  thread_local std::vector<KatakanaPart> kana;  // kept: large texts have many parts
+  KatakanaParts(text, words, &kana);
+  std::vector<bool> kana_used(kana.size(), false);
+  std::vector<WordInfo> kana_info;
+  std::unordered_map<const KatakanaReading*, KatakanaPrefilter> prefilters;  // per distinct word
+  std::unordered_map<std::string, const std::vector<Match>*> kana_verdicts;  // query -> matches, or null
+  auto prefilter = [&](const KatakanaPart& part) -> const KatakanaPrefilter& {
+    auto it = prefilters.find(part.reading.get());
+    if (it == prefilters.end()) it = prefilters.emplace(part.reading.get(), PrefilterOf(*part.reading)).first;
+    return it->second;
+  };
+  for (size_t g = 0; g < kana.size();) {
+    size_t g_end = g + 1;  // [g, g_end): parts joined by separators
+    while (g_end < kana.size() && kana[g_end].joined_to_previous) ++g_end;
+    for (size_t len = std::min<size_t>(4, g_end - g); len >= 2; --len) {
+      for (size_t s = g; s + len <= g_end; ++s) {
+        const size_t start = kana[s].start, end = kana[s + len - 1].end;
+        bool skip = overlaps(start, end);
+        for (size_t k = s; k < s + len && !skip; ++k) skip = kana_used[k];
+        if (skip) continue;
+        // Names repeat in a text: the verdict on a query is kept.
+        const std::string query(text.substr(start, end - start));
+        auto verdict = kana_verdicts.find(query);
+        if (verdict == kana_verdicts.end()) {
+          const std::vector<Match>* found_matches = nullptr;
+          bool all_common = true;
+          bool listed = true;
+          kana_info.assign(len, WordInfo());
+          for (size_t k = 0; k < len && listed; ++k) {
+            const KatakanaPrefilter& pf = prefilter(kana[s + k]);
+            all_common = all_common && pf.common;
+            kana_info[k].ids = pf.ids;
+            listed = !pf.ids.empty();
+          }
+          // Two or more common tokens ("Muhammad Ali") name too many people.
+          std::vector<Match>* matches = nullptr;
+          if (listed && !all_common && CoOccur(kana_info, 0, len) && screen(query, &matches) &&
+              clean((*matches)[0])) {
+            found_matches = matches;
+          }
+          verdict = kana_verdicts.emplace(query, found_matches).first;
+        }
+        if (verdict->second == nullptr) continue;
+        emit_span(start, end, kana[s].word, kana[s + len - 1].word + 1, MentionKind::kFullName,
+                  *verdict->second);
+        for (size_t k = s; k < s + len; ++k) kana_used[k] = true;
+      }
+    }
+    for (size_t k = g; k < g_end && !memory->by_key.empty(); ++k) {
+      if (kana_used[k] || kana[k].letters < 2 || overlaps(kana[k].start, kana[k].end)) continue;
+      for (const std::string& key : kana[k].reading->surname_keys) {
+        if (const SurnameMemory::Ref* ref = recall(key, kana[k].start)) {
+          emit_ref_span(kana[k].start, kana[k].end, kana[k].word, kana[k].word + 1, *ref);
+          break;
+        }
+      }
+    }
+    g = g_end;
+  }
+  // A Han family name alone (金総書記 after 金正恩): a surname reference
+  // when a title, kana or punctuation follows it (not another ideograph: 金融
+  // "finance", 李娜 another person) and, after an ideograph, the dictionary
+  // segmentation starts a word there (資金は "funds" holds no 金).
+  std::u32string family_starts;  // first characters of remembered Han family names
+  for (const auto& [key, ref] : memory->by_key) {
+    if (auto it = han_family_starts_.find(key); it != han_family_starts_.end()) family_starts += it->second;
+  }
+  std::sort(family_starts.begin(), family_starts.end());
+  family_starts.erase(std::unique(family_starts.begin(), family_starts.end()), family_starts.end());
+  if (!family_starts.empty()) {
+    // Found by their UTF-8 bytes: no decoding of the text around them.
+    std::vector<std::string> starts_utf8;
+    for (char32_t c : family_starts) AppendUtf8(c, &starts_utf8.emplace_back());
+    std::u32string context;       // up to 6 characters before the name, then up to 5 from it
+    std::vector<size_t> offsets;  // byte offset in the word of each character of `context`, and its end
+    std::vector<std::string> keys;
+    for (size_t w = 0; w < n; ++w) {
+      if (words[w].script != WordScript::kCjk) continue;
+      const std::string_view word = text.substr(words[w].start, words[w].end - words[w].start);
+      for (const std::string& first : starts_utf8) {
+        for (size_t at = word.find(first); at != std::string_view::npos; at = word.find(first, at + 1)) {
+          size_t from = at, before = 0;
+          while (from > 0 && before < 6) {
+            do --from;
+            while (from > 0 && (static_cast<unsigned char>(word[from]) & 0xC0) == 0x80);
+            ++before;
+          }
+          context.clear();
+          offsets.clear();
+          for (size_t pos = from; pos < word.size() && context.size() < before + 5;) {
+            offsets.push_back(pos);
+            context.push_back(DecodeUtf8(word, &pos));
+            if (context.size() == before + 5 || pos == word.size()) offsets.push_back(pos);
+          }
+          const std::u32string_view rest = std::u32string_view(context).substr(before);
+          const size_t family = HanFamilyNameLength(rest);
+          if (family == 0) continue;
+          // What follows must be no ideograph, or a title.
+          if (family < rest.size() && IsHanCharacter(rest[family]) && !HanTitleAt(rest.substr(family)))
+            continue;
+          const size_t start = words[w].start + at, end = words[w].start + offsets[before + family];
+          HanSurnameKeys(rest.substr(0, family), &keys);
+          const SurnameMemory::Ref* ref = nullptr;
+          for (size_t k = 0; k < keys.size() && ref == nullptr; ++k) ref = recall(keys[k], start);
+          if (ref == nullptr || overlaps(start, end)) continue;
+          if (before > 0 && IsHanCharacter(context[before - 1])) {
+            const std::vector<size_t> bounds =
+                HanWordBoundaries(std::u32string_view(context).substr(0, before + family));
+            if (!std::binary_search(bounds.begin(), bounds.end(), before)) continue;
+          }
+          emit_ref_span(start, end, w, w + 1, *ref);
+        }
+      }
+    }
+  }
+
   if (!memory->by_key.empty()) {
     std::vector<std::string> keys;
     for (size_t k = 0; k < n; ++k) {

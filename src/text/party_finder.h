@@ -8,6 +8,7 @@
 #define CORDON_TEXT_PARTY_FINDER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -122,6 +123,36 @@ class PartyFinder {
   void HanQueries(std::u32string_view run, size_t at, std::vector<HanQuery>* out) const;
   bool PinyinHeld(const std::vector<std::string>& tokens) const;
   std::vector<std::string> SurnameKeys(const Match& match) const;
+  // What a katakana word reads as, worked out once per distinct word (per
+  // thread): ReadKatakana() and the keys a remembered surname is found by.
+  struct KatakanaReading {
+    std::vector<std::string> readings;
+    std::vector<std::string> surname_keys;
+  };
+  static std::shared_ptr<const KatakanaReading> ReadingOf(const std::u32string& word);
+  // A run of katakana letters inside a CJK word: a part of a foreign name
+  // written in Japanese (ウラジーミル, プーチン).
+  struct KatakanaPart {
+    size_t start = 0, end = 0;  // bytes of the text
+    size_t word = 0;            // the word holding it
+    size_t letters = 0;
+    bool joined_to_previous = false;  // only a name separator (・, ＝) since the previous part
+    std::shared_ptr<const KatakanaReading> reading;  // never null
+  };
+  // Every part in `words`, in text order, into *out (emptied first).
+  static void KatakanaParts(std::string_view text, const std::vector<TextWord>& words,
+                            std::vector<KatakanaPart>* out);
+  // What the prefilter knows of a katakana word: the token ids of its
+  // readings' phonetic keys and consonant skeletons ("ar:" keys), or else
+  // of a split into two listed tokens; and whether a reading is a common
+  // name token (ari/ali, kim).
+  struct KatakanaPrefilter {
+    std::vector<uint32_t> ids;  // sorted
+    bool common = false;
+  };
+  KatakanaPrefilter PrefilterOf(const KatakanaReading& reading) const;
+  // Keys of a Han family name (金: "jin", "kim", "gim"...).
+  static void HanSurnameKeys(std::u32string_view family, std::vector<std::string>* keys);
   // Consonant skeletons of the listed family name of `match` (NASRALLAH ->
   // "nsrl"), to find which words of an Arabic-script mention are the
   // surname.
@@ -145,6 +176,10 @@ class PartyFinder {
   // (PinyinIndexOf): whether it is a listed token.
   std::vector<uint32_t> hangul_ids_;
   std::vector<bool> pinyin_listed_;
+  // HanSurnameKeys() key -> the first characters of the family names
+  // read so (kim -> 金; li -> 李, 黎, ...): which characters can be a
+  // remembered surname.
+  std::unordered_map<std::string, std::u32string> han_family_starts_;
 };
 
 }  // namespace cordon

@@ -145,15 +145,64 @@ TEST_F(TextScreenerTest, HanFamilyNameOrOrdinaryWordIsNoMention) {
             (std::vector<std::string>{"周伟:full_name:14"}));
 }
 
+TEST_F(TextScreenerTest, KatakanaNamesInJapanese) {
+  // Parts joined by the middle dot or an equals sign, Han titles and kana
+  // particles around them; the surname alone refers back to the full name.
+  std::string ja =
+      "ロシアのウラジーミル・プーチン大統領は、シリアのバッシャール・アル＝アサド大統領と会談した。"
+      "プーチン氏は協力を強調し、アサド大統領も同意した。";
+  EXPECT_EQ(Mentions(ja), (std::vector<std::string>{"ウラジーミル・プーチン:full_name:1",
+                                                    "バッシャール・アル＝アサド:full_name:15",
+                                                    "プーチン:surname_ref:1", "アサド:surname_ref:15"}));
+  auto report = Screen(ja);
+  ASSERT_EQ(report.mentions.size(), 4u);
+  EXPECT_EQ(report.mentions[2].refers_to, report.mentions[0].start);
+  // Korean names in katakana: ン before a vowel is ng (ジョンウン Jong Un).
+  EXPECT_EQ(Mentions("北朝鮮のキム・ジョンウン総書記は視察した。"),
+            (std::vector<std::string>{"キム・ジョンウン:full_name:2"}));
+}
+
+TEST_F(TextScreenerTest, KatakanaSurnameAloneOrOrdinaryWordsAreNoMention) {
+  // A listed surname alone, never tied to a full name; ordinary katakana
+  // words and unlisted people; a listed katakana surname inside another
+  // name's chain (プーチン・ロシア is "Putin, Russia").
+  EXPECT_TRUE(Mentions("プーチン大統領は会見した。ラブロフ外相も出席した。").empty());
+  EXPECT_TRUE(Mentions("ジョン・スミス氏はコンピュータとテレビを買い、マクドナルドで食事した。").empty());
+  EXPECT_TRUE(Mentions("プーチン・ロシア大統領は述べた。").empty());
+  // Two common tokens (アリー ali, ムハンマド muhammad) are not screened.
+  EXPECT_TRUE(Mentions("アリー・モハメッド氏が来日した。").empty());
+}
+
+TEST_F(TextScreenerTest, HanFamilyNameAloneAfterTheFullName) {
+  // 金 after 金正恩 is Kim Jong Un; 金融 ("finance") stays a word.
+  std::string ja = "金正恩総書記は視察した。金総書記は金融市場にも言及した。";
+  EXPECT_EQ(Mentions(ja), (std::vector<std::string>{"金正恩:full_name:2", "金:surname_ref:2"}));
+  // Before the full name, 金 is nothing.
+  EXPECT_TRUE(Mentions("金総書記は視察した。").empty());
+  // A family name followed by a given name is another person (李娜 after
+  // 李方伟); inside a word it is no name (资金 "funds").
+  EXPECT_EQ(Mentions("美国制裁了李方伟。老师李娜也来了，资金不足。"),
+            (std::vector<std::string>{"李方伟:full_name:11"}));
+  EXPECT_EQ(Mentions("美国制裁了李方伟。李先生否认。"),
+            (std::vector<std::string>{"李方伟:full_name:11", "李:surname_ref:11"}));
+}
+
+TEST_F(TextScreenerTest, KatakanaPlaceInsideALongerWordIsNoPlace) {
+  // マリ (Mali) inside マリア, シリア (Syria) inside シリアル ("serial").
+  EXPECT_TRUE(Screen("マリアさんはシリアルナンバーを確認した。").jurisdictions.empty());
+  EXPECT_EQ(Screen("ロシアとシリアの情勢").jurisdictions.size(), 2u);
+}
+
 // Seeded random mixes of Han characters (family names, name characters),
-// kana, Hangul, Arabic words with prefixes and punctuation: every mention
-// and place must point at its text (Screen() checks offsets), and names
-// planted whole are found.
+// kana (katakana name parts and separators too), Hangul, Arabic words with prefixes and punctuation: every
+// mention and place must point at its text (Screen() checks offsets), and names planted whole are found.
 TEST_F(TextScreenerTest, RandomHanAndArabicMixesKeepOffsets) {
-  const std::vector<std::string> pieces = {"金",  "正",   "恩",   "崔",  "龙", "海", "李", "方",  "伟",
-                                           "周",  "围",   "的",   "在",  "和", "经", "济", "の",  "は",
-                                           "ア",  "ー",   "。",   "、",  " ",  "\n", "김", "정",  "은",
-                                           "نصر", "الله", "ونصر", "حسن", " ",  "𠀋", "々", "平壤"};
+  const std::vector<std::string> pieces = {
+      "金", "正", "恩", "崔", "龙", "海", "李", "方", "伟", "周", "围", "的", "在", "和", "经", "济", "の",
+      "は", "ア", "ー", "。", "、", " ", "\n", "김", "정", "은", "نصر", "الله", "ونصر", "حسن", " ", "𠀋",
+      "々", "平壤",
+      // katakana parts, separators, small kana and marks
+      "プーチン", "ウラジーミル", "・", "＝", "ッ", "ィ", "ヽ", "ン", "総書記", "氏"};
   std::mt19937 rng(5);
   size_t planted = 0, found = 0;
   for (int round = 0; round < 2000; ++round) {
