@@ -661,6 +661,20 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
         AddVariant(out, std::move(v));
       }
     }
+    if (!hints.is_organization) {
+      std::string feminine = DropCzechFeminineEndings(name);
+      if (!feminine.empty()) {
+        // Its háček letters written out too (Zjankevičová -> Zjankevich).
+        std::string both = ExpandSlavicDiacritics(feminine);
+        NormalizedName alt;
+        NormalizeUnicode(both.empty() ? feminine : both, hints, &alt);
+        if (!alt.variants.empty()) {
+          NameVariant v = std::move(alt.variants[0]);
+          v.method = "latin-digraphs";
+          AddVariant(out, std::move(v));
+        }
+      }
+    }
   }
   // Organisations keep their names: their Slavic words are not written in
   // these conventions, and acronyms are full of such letters (SSJO).

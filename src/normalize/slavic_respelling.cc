@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 
 namespace cordon {
@@ -76,6 +77,41 @@ std::string ExpandSlavicDiacritics(std::string_view name) {
     const std::string_view d = hit->digraph;
     out.push_back(upper ? static_cast<char>(d[0] - 'a' + 'A') : d[0]);
     out.push_back(upper && next_upper ? static_cast<char>(d[1] - 'a' + 'A') : d[1]);
+  }
+  return changed ? out : std::string();
+}
+
+std::string DropCzechFeminineEndings(std::string_view name) {
+  std::string out;
+  bool changed = false;
+  size_t i = 0;
+  auto at_word_end = [&](size_t pos) {
+    if (pos >= name.size()) return true;
+    unsigned char c = static_cast<unsigned char>(name[pos]);
+    return !(std::isalnum(c) || c >= 0x80 || c == '\'');
+  };
+  while (i < name.size()) {
+    // "ová" / "OVÁ" (á is C3 A1, Á is C3 81), "ská" / "SKÁ", at a word's end
+    // after at least three letters.
+    if (i + 4 <= name.size() && out.size() >= 3 && name[i + 2] == '\xC3' &&
+        (name[i + 3] == '\xA1' || name[i + 3] == '\x81') && at_word_end(i + 4)) {
+      const char a = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+      const char b = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i + 1])));
+      const bool upper = name[i + 3] == '\x81';
+      if (a == 'o' && b == 'v') {
+        i += 4;
+        changed = true;
+        continue;
+      }
+      if (a == 's' && b == 'k') {
+        out.append(name.substr(i, 2));
+        out += upper ? "AYA" : "aya";
+        i += 4;
+        changed = true;
+        continue;
+      }
+    }
+    out.push_back(name[i++]);
   }
   return changed ? out : std::string();
 }

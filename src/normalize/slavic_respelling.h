@@ -26,6 +26,13 @@ namespace cordon {
 // holds none of them. REQUIRES: `name` is valid UTF-8.
 std::string ExpandSlavicDiacritics(std::string_view name);
 
+// `name` (UTF-8) with the Czech and Slovak feminine endings of surnames
+// taken back to the form other lists write: -ová dropped (Dudarová ->
+// Dudar, Bandarenková -> Bandarenk, one letter short of Bandarenko),
+// -ská -> -skaya (PAVLOVSKÁ -> PAVLOVSKAYA). Only the accented endings are
+// read, so Petrova stays. Returns an empty string when there is none.
+std::string DropCzechFeminineEndings(std::string_view name);
+
 // True when lower-case ASCII name tokens read as a Slavic name written in a
 // non-English convention: a Swedish/Dutch digraph (tj, sj, zj), a
 // non-English patronymic (-vitj, -witsch, -owna), or a given name ending in

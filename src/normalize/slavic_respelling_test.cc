@@ -26,6 +26,13 @@ TEST(SlavicRespelling, ExpandsHacekLetters) {
   EXPECT_EQ(ExpandSlavicDiacritics("Müller"), "");
 }
 
+TEST(SlavicRespelling, CzechFeminineEndings) {
+  EXPECT_EQ(DropCzechFeminineEndings("Natalija Nikolajevna Dudarová"), "Natalija Nikolajevna Dudar");
+  EXPECT_EQ(DropCzechFeminineEndings("Ina Leanidavna PAVLOVSKÁ"), "Ina Leanidavna PAVLOVSKAYA");
+  EXPECT_EQ(DropCzechFeminineEndings("Olga Petrova"), "");
+  EXPECT_EQ(DropCzechFeminineEndings("Ová"), "");  // too short to be an ending
+}
+
 TEST(SlavicRespelling, RespellsTokens) {
   EXPECT_EQ(RespellSlavicToken("vjatjeslav"), "vyacheslav");
   EXPECT_EQ(RespellSlavicToken("viktorovitj"), "viktorovich");
