@@ -191,6 +191,14 @@ std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
     }
     if (hit) continue;
     char c = t[i];
+    // Czech, Polish, Belarusian Latin c is ts (Kacubo, Cedrik); not in ch,
+    // ck, cz or after s (sc).
+    if (c == 'c' && !(i + 1 < t.size() && (t[i + 1] == 'h' || t[i + 1] == 'k' || t[i + 1] == 'z')) &&
+        !(i > 0 && (t[i - 1] == 's' || t[i - 1] == 'c' || t[i - 1] == 't'))) {
+      out += "ts";
+      ++i;
+      continue;
+    }
     if (c == 'j' && !(i > 0 && t[i - 1] == 'd')) c = 'y';
     out.push_back(c);
     ++i;

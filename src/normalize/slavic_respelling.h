@@ -42,7 +42,8 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens);
 
 // One lower-case ASCII token in the English convention: dzj -> dzh,
 // tsj/tj -> ch, sj -> sh, zj -> zh, szcz -> shch, then every other j
-// not after d (dj) -> y. Vjatjeslav -> vyacheslav, Viktorovitj ->
+// not after d (dj) -> y, and c not in ch/ck/cz nor after s/c/t -> ts
+// (Czech, Polish, Belarusian Latin: Kacubo -> katsubo). Vjatjeslav -> vyacheslav, Viktorovitj ->
 // viktorovich, Jurij -> yuriy, Sergej -> sergey, Zjeleznjak -> zheleznyak.
 // Polish -iej loses its softening i (Siergiej -> sergey). With
 // `soft_inner`, tj/sj/zj before a vowel inside the word read t/s/z + y
