@@ -101,6 +101,8 @@ class RowReader {
   }
 
   const Status& status() const { return reader_.status(); }
+  // Bytes of the input read so far.
+  size_t offset() const { return reader_.offset(); }
 
  private:
   std::string path_;
@@ -152,18 +154,21 @@ int RunScreenFile(int argc, char** argv) {
   if (!parsed.ok()) return ReportError(parsed);
 
   auto start = std::chrono::steady_clock::now();
-  // The file is read once; rows are parsed a batch at a time, so memory
-  // does not grow with the number of customers.
-  std::string data;
+  // A plain file is mapped, a gzip file read into memory; rows are parsed a
+  // batch at a time and the mapped pages behind them released, so memory
+  // does not grow with the number of customers or the size of the file.
+  InputFile input;
   size_t total_rows = 0;
-  if (Status read = ReadFile(in, &data); !read.ok()) {
+  if (Status read = input.Open(in); !read.ok()) {
     ReportError(read);
     return kExitBadInput;  // the input file is the user's
   }
+  const std::string_view data = input.data();
   if (Status counted = CountRows(data, in, &total_rows); !counted.ok()) {
     ReportError(counted);
     return kExitBadInput;  // the input file is the user's
   }
+  input.Release(data.size());
   Result<std::unique_ptr<Engine>> engine_or = OpenEngineFromArgs(args.value());
   if (!engine_or.ok()) return ReportError(engine_or.status());
   const Engine& engine = *engine_or.value();
@@ -191,6 +196,7 @@ int RunScreenFile(int argc, char** argv) {
   auto fill = [&](Batch* b) {
     b->size = 0;
     while (b->size < kBatch && reader.Next(&b->rows[b->size])) ++b->size;
+    input.Release(reader.offset());  // rows hold copies of their fields
   };
   auto screen_row = [&](Batch* b, size_t i) {
     Row& r = b->rows[i];

@@ -2,11 +2,17 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <utility>
 
 namespace cordon {
 namespace {
@@ -77,6 +83,73 @@ Status ReadFile(const std::string& path, std::string* out, const ReadFileOptions
     out->resize(got + n);  // file shrank while reading
   }
   return Status::Ok();
+}
+
+InputFile::InputFile(InputFile&& other) noexcept { *this = std::move(other); }
+
+InputFile& InputFile::operator=(InputFile&& other) noexcept {
+  if (this == &other) return *this;
+  Close();
+  owned_ = std::move(other.owned_);
+  map_ = std::exchange(other.map_, nullptr);
+  map_size_ = std::exchange(other.map_size_, 0);
+  data_ = map_ != nullptr ? std::string_view(static_cast<const char*>(map_), map_size_) : std::string_view(owned_);
+  other.data_ = {};
+  return *this;
+}
+
+InputFile::~InputFile() { Close(); }
+
+void InputFile::Close() {
+  if (map_ != nullptr) ::munmap(map_, map_size_);
+  map_ = nullptr;
+  map_size_ = 0;
+  owned_.clear();
+  data_ = {};
+}
+
+Status InputFile::Open(const std::string& path, const ReadFileOptions& options) {
+  Close();
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    return Status::NotFound(std::string("cannot open: ") + std::strerror(errno), {path});
+  }
+  if (!S_ISREG(st.st_mode)) return Status::IoError("not a regular file", {path});
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IoError(std::string("cannot open: ") + std::strerror(errno), {path});
+  unsigned char magic[2] = {0, 0};
+  const bool gzip = options.gunzip && ::pread(fd, magic, 2, 0) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+  const size_t size = static_cast<size_t>(st.st_size);
+  if (gzip || size == 0) {
+    ::close(fd);
+    Status s = ReadFile(path, &owned_, options);
+    data_ = owned_;
+    return s;
+  }
+  if (size > options.max_bytes) {
+    ::close(fd);
+    return Status::DataError("file larger than " + std::to_string(options.max_bytes) + " bytes", {path});
+  }
+  void* m = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (m == MAP_FAILED) {
+    // Some file systems cannot map: read the file instead.
+    Status s = ReadFile(path, &owned_, options);
+    data_ = owned_;
+    return s;
+  }
+  ::madvise(m, size, MADV_SEQUENTIAL);
+  map_ = m;
+  map_size_ = size;
+  data_ = std::string_view(static_cast<const char*>(m), size);
+  return Status::Ok();
+}
+
+void InputFile::Release(size_t offset) {
+  if (map_ == nullptr) return;
+  const size_t page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+  const size_t end = std::min(offset, map_size_) / page * page;
+  if (end > 0) ::madvise(map_, end, MADV_DONTNEED);
 }
 
 }  // namespace cordon

@@ -62,5 +62,48 @@ TEST(FileReader, EnforcesSizeLimit) {
   EXPECT_EQ(s.code(), StatusCode::kDataError);
 }
 
+TEST(InputFile, MapsPlainFileAndKeepsContentAfterRelease) {
+  std::string p = TempPath("input.csv");
+  std::string content;
+  for (int i = 0; i < 5000; ++i) content += "row" + std::to_string(i) + ",name\n";  // several pages
+  WriteBytes(p, content);
+  InputFile f;
+  ASSERT_TRUE(f.Open(p).ok());
+  EXPECT_EQ(f.data(), content);
+  f.Release(content.size() / 2);
+  EXPECT_EQ(f.data(), content);  // released pages are read again
+  f.Release(content.size());
+  EXPECT_EQ(f.data().substr(100, 20), content.substr(100, 20));
+  InputFile moved = std::move(f);
+  EXPECT_EQ(moved.data(), content);
+  EXPECT_TRUE(f.data().empty());
+}
+
+TEST(InputFile, GzipEmptyMissingAndTooLarge) {
+  std::string gz_path = TempPath("input.csv.gz");
+  gzFile gz = gzopen(gz_path.c_str(), "wb");
+  ASSERT_NE(gz, nullptr);
+  gzwrite(gz, "id,name\n1,A\n", 12);
+  gzclose(gz);
+  InputFile f;
+  ASSERT_TRUE(f.Open(gz_path).ok());
+  EXPECT_EQ(f.data(), "id,name\n1,A\n");
+
+  std::string empty = TempPath("empty.csv");
+  WriteBytes(empty, "");
+  ASSERT_TRUE(f.Open(empty).ok());
+  EXPECT_TRUE(f.data().empty());
+
+  Status missing = f.Open("/nonexistent/cordon/in.csv");
+  EXPECT_EQ(missing.code(), StatusCode::kNotFound);
+  EXPECT_NE(missing.ToString().find("/nonexistent/cordon/in.csv"), std::string::npos);
+
+  std::string big = TempPath("big.csv");
+  WriteBytes(big, std::string(4096, 'x'));
+  ReadFileOptions small;
+  small.max_bytes = 100;
+  EXPECT_EQ(f.Open(big, small).code(), StatusCode::kDataError);
+}
+
 }  // namespace
 }  // namespace cordon

@@ -38,6 +38,9 @@ class CsvReader {
   const Status& status() const { return status_; }
   // 1-based line number where the last record returned began.
   int64_t record_line() const { return record_line_; }
+  // Bytes of the input consumed so far (the records returned and the line
+  // ends after them).
+  size_t offset() const { return pos_; }
   // The exact bytes of the last record returned (without the line end).
   std::string_view record_text() const { return record_text_; }
   const std::string& file() const { return file_; }
