@@ -300,6 +300,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
         ln.name = n;
         ln.first_token = static_cast<uint32_t>(index->tokens_.size());
         ln.distinctive_tokens = 0;
+        bool word_counted = false;  // the current written word is counted
         ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
         ln.method = variant.method;
         ln.legal_forms = norm.legal_forms;
@@ -323,7 +324,13 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
           index->tokens_.push_back({v, tok.role, 0.0f});
           bool distinctive = tok.role != TokenRole::kParticle && tok.role != TokenRole::kGeneric &&
                              tok.role != TokenRole::kPatronymic && tok.role != TokenRole::kLegalForm;
-          ln.distinctive_tokens += distinctive ? 1 : 0;
+          // Counted per written word: the parts of SA-ID or JAMAL-AL-DIN are
+          // one word, so such an alias alone is a one-word alias.
+          if (!tok.hyphenated) word_counted = false;
+          if (distinctive && !word_counted) {
+            ++ln.distinctive_tokens;
+            word_counted = true;
+          }
           ln.has_initials = ln.has_initials || (tok.text.size() == 1 && !tok.consonantal);
           if (t > 0 && !tok.consonantal && !variant.tokens[t - 1].consonantal && tok.text.size() >= 2 &&
               variant.tokens[t - 1].text.size() >= 2) {

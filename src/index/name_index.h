@@ -100,7 +100,7 @@ class NameIndex {
     uint32_t entity;
     uint16_t name;  // index into Entity::names
     uint16_t token_count;
-    uint16_t distinctive_tokens;  // tokens that are not particles, generic words or patronymics
+    uint16_t distinctive_tokens;  // written words with a token that is not a particle, generic word or patronymic
     uint32_t first_token;         // into tokens_
     // Copied from the entity so scoring need not touch it: the list marks
     // the alias weak; a person's (or unclassified party's) alias, not its
