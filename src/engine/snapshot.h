@@ -44,8 +44,9 @@ class EngineImpl;
 // Bumped whenever the snapshot layout or what the index holds changes
 // (normalisation, keys, name forms): an older snapshot is refused, and the
 // monitor rebuilds its engine cache. 2: Slavic readings, bracketed forms,
-// skeletons that keep a consonant repeated across a vowel.
-inline constexpr uint32_t kSnapshotFormatVersion = 2;
+// skeletons that keep a consonant repeated across a vowel. 3: phonetic-edit
+// lookups, katakana readings, aliases' words counted as written.
+inline constexpr uint32_t kSnapshotFormatVersion = 3;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 
