@@ -191,6 +191,9 @@ struct RawToken {
   bool hyphenated = false;  // joined to the previous token by a hyphen
   bool consonantal = false;
   bool family_first = false;  // first syllable of a Korean/Chinese name
+  // A romanised Hangul or Han syllable: never a particle, title or legal
+  // form (도 is "do", 德 "de", 아 "a": not the Portuguese do or French de).
+  bool syllable = false;
 };
 
 void AddVariant(NormalizedName* out, NameVariant v) {
@@ -271,7 +274,7 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
   // A patronymic stands between given name and surname; in a two-word name
   // an -ovich word is the surname (Roman Abramovich, Petrovic).
   size_t name_words = 0;
-  for (const auto& t : expanded) name_words += IsParticle(t.text) ? 0 : 1;
+  for (const auto& t : expanded) name_words += IsParticle(t.text) && !t.syllable ? 0 : 1;
   // Two -ovich words without a comma: "Roman Arkadyevich Abramovich", the
   // last is the surname.
   size_t patronymic_like = 0;
@@ -283,7 +286,7 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
 
   for (size_t i = 0; i < expanded.size(); ++i) {
     const RawToken& t = expanded[i];
-    if (!hints.is_person && !t.consonantal) {
+    if (!hints.is_person && !t.consonantal && !t.syllable) {
       // A legal form may stand first only in Russian style (OOO Romashka).
       LegalFormHit hit = MatchLegalForm(texts, i);
       if (!hit.canonical.empty() && (i > 0 || (expanded.size() > hit.length && t.text.size() >= 2 &&
@@ -298,7 +301,7 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     // Honorifics are dropped, except as part of a surname (AL-SHAYKH,
     // Muhammad: after a particle, or before the comma of LAST, First).
     bool in_surname = (i > 0 && IsParticle(expanded[i - 1].text)) || (any_comma && !t.after_comma);
-    if (expanded.size() > 1 && !t.consonantal && IsHonorific(t.text) && !hints.is_organization &&
+    if (expanded.size() > 1 && !t.consonantal && !t.syllable && IsHonorific(t.text) && !hints.is_organization &&
         !in_surname) {
       continue;
     }
@@ -308,7 +311,7 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     nt.consonantal = t.consonantal;
     nt.hyphenated = t.hyphenated && !v.tokens.empty();
     std::string consonants = t.consonantal ? SkeletonOfArabicSpelling(t.text) : std::string();
-    if (IsParticle(t.text) ||
+    if ((IsParticle(t.text) && !t.syllable) ||
         (t.consonantal && (consonants == "bn" || consonants == "b" || consonants == "l"))) {
       nt.role = TokenRole::kParticle;
     } else if (!hints.is_organization && name_words >= 3 && IsPatronymic(t.text) &&
@@ -526,7 +529,7 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
       const size_t word_begin = raw.size();
       const Word& word = words[w];
       std::string display = ToUtf8(word.text);
-      auto push_ascii = [&](const std::string& ascii, bool family_first_first) {
+      auto push_ascii = [&](const std::string& ascii, bool family_first_first, bool syllables = false) {
         std::vector<std::string> parts;
         std::vector<bool> hyphenated;
         SplitAscii(ascii, &parts, &hyphenated);
@@ -537,6 +540,7 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
           t.after_comma = word.after_comma;
           t.hyphenated = p == 0 ? word.hyphenated : hyphenated[p];
           t.family_first = family_first_first && p == 0 && w == 0;
+          t.syllable = syllables;
           raw.push_back(std::move(t));
         }
       };
@@ -551,6 +555,7 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
             t.display = ToUtf8(std::u32string(1, word.text[std::min(p, word.text.size() - 1)]));
             t.after_comma = word.after_comma;
             t.family_first = (w == 0 && p == 0 && words.size() == 1);
+            t.syllable = true;
             raw.push_back(std::move(t));
           }
           break;
@@ -569,7 +574,7 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
             if (!syllables.empty()) syllables.push_back(' ');
             syllables += tools.Apply(tools.han(), std::u32string(1, c));
           }
-          push_ascii(syllables, words.size() == 1);
+          push_ascii(syllables, words.size() == 1, true);
           break;
         }
         case Script::kGreek:
@@ -633,6 +638,7 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
         t.text = kv[i];
         t.display = ToUtf8(cyrillic_words[std::min(i, cyrillic_words.size() - 1)]);
         t.family_first = i == 0;
+        t.syllable = true;
         raw.push_back(std::move(t));
       }
       std::vector<std::string> ignored;
