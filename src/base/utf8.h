@@ -25,6 +25,15 @@ std::string Latin1ToUtf8(std::string_view text);
 // Strips ASCII whitespace at both ends.
 std::string_view TrimAscii(std::string_view text);
 
+// Decodes one UTF-8 code point at text[*pos] and advances *pos (never past
+// the end). REQUIRES: *pos < text.size(); valid UTF-8 for a meaningful
+// code point (a stray byte is read as a short sequence, without overrun).
+char32_t DecodeUtf8(std::string_view text, size_t* pos);
+// Appends the UTF-8 encoding of `c`.
+void AppendUtf8(char32_t c, std::string* out);
+// Code points in valid UTF-8 `text` (bytes that are not continuation bytes).
+size_t CountCodePoints(std::string_view text);
+
 }  // namespace cordon
 
 #endif  // CORDON_BASE_UTF8_H_

@@ -2,20 +2,10 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
+
 namespace cordon {
 namespace {
-
-// Decodes the code point at s[*i] (valid UTF-8 assumed; a stray byte is
-// taken alone) and advances *i past it.
-char32_t NextCodePoint(std::string_view s, size_t* i) {
-  auto b = static_cast<unsigned char>(s[*i]);
-  size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-  if (*i + len > s.size()) len = 1;
-  char32_t c = len == 1 ? b : (b & (0x7F >> len));
-  for (size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
-  *i += len;
-  return c;
-}
 
 // A letter of a script other than Latin (Cyrillic, Arabic, Han, ...):
 // outside Latin, combining marks, punctuation and symbol blocks.
@@ -31,7 +21,7 @@ bool IsNonLatinLetter(char32_t c) {
 
 bool HasAlnum(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
-    char32_t c = NextCodePoint(s, &i);
+    char32_t c = DecodeUtf8(s, &i);
     if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       if (c < 0x2000 || c > 0x2BFF) return true;
     }
@@ -62,7 +52,7 @@ std::string Tidy(std::string_view s) {
 bool ReadsAsName(std::string_view s) {
   size_t upper = 0, lower = 0;
   for (size_t i = 0; i < s.size();) {
-    char32_t c = NextCodePoint(s, &i);
+    char32_t c = DecodeUtf8(s, &i);
     if (IsNonLatinLetter(c)) return true;
     if (c >= 'A' && c <= 'Z') ++upper;
     if (c >= 'a' && c <= 'z') ++lower;

@@ -91,45 +91,6 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 }  // namespace
 
-char32_t DecodeUtf8(std::string_view text, size_t* pos) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = *pos;
-  unsigned char b = p[i];
-  if (b < 0x80) {
-    *pos = i + 1;
-    return b;
-  }
-  int n = (b >= 0xF0) ? 3 : (b >= 0xE0) ? 2 : 1;
-  char32_t c = b & (0x3F >> n);
-  for (int k = 1; k <= n && i + k < text.size(); ++k) c = (c << 6) | (p[i + k] & 0x3F);
-  *pos = std::min(text.size(), i + n + 1);
-  return c;
-}
-
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
-size_t CountCodePoints(std::string_view text) {
-  size_t n = 0;
-  for (unsigned char b : text) n += (b & 0xC0) != 0x80;
-  return n;
-}
-
 void ScanWords(std::string_view text, std::vector<TextWord>* out) {
   size_t pos = 0;
   // What lies between the previous word and the next one.

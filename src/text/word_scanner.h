@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"  // DecodeUtf8, AppendUtf8, CountCodePoints
+
 namespace cordon {
 
 enum class WordScript : uint8_t { kLatin = 0, kCyrillic, kGreek, kHangul, kArabic, kCjk, kOther };
@@ -56,11 +58,6 @@ std::vector<std::string> InflectionVariants(std::string_view folded, WordScript 
 // России, Россией -> росси). Other scripts: the word itself.
 std::string CyrillicStem(std::string_view folded);
 
-// Decodes one UTF-8 code point at text[*pos] and advances *pos.
-// REQUIRES: valid UTF-8.
-char32_t DecodeUtf8(std::string_view text, size_t* pos);
-void AppendUtf8(char32_t c, std::string* out);
-size_t CountCodePoints(std::string_view text);
 
 }  // namespace cordon
 
