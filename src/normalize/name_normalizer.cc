@@ -656,35 +656,28 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
 // Andrejevich), then Swedish/Czech/Polish/German j, tj, sj, zj in the
 // English convention (Vjatjeslav Viktorovitj -> Vyacheslav Viktorovich).
 void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii, NormalizedName* out) {
+  // The first reading of `text`, a rewriting of the name, as a variant.
+  auto add_rewritten = [&](const std::string& text) {
+    NormalizedName alt;
+    NormalizeUnicode(text, hints, &alt);
+    if (alt.variants.empty()) return;
+    NameVariant v = std::move(alt.variants[0]);
+    v.method = "latin-digraphs";
+    AddVariant(out, std::move(v));
+  };
   if (!ascii) {
-    std::string expanded = ExpandSlavicDiacritics(name);
-    if (!expanded.empty()) {
-      NormalizedName alt;
-      NormalizeUnicode(expanded, hints, &alt);
-      if (!alt.variants.empty()) {
-        NameVariant v = std::move(alt.variants[0]);
-        v.method = "latin-digraphs";
-        AddVariant(out, std::move(v));
-      }
-    }
-    if (!hints.is_organization) {
-      std::string feminine = DropCzechFeminineEndings(name);
-      if (!feminine.empty()) {
-        // Its háček letters written out too (Zjankevičová -> Zjankevich).
-        std::string both = ExpandSlavicDiacritics(feminine);
-        NormalizedName alt;
-        NormalizeUnicode(both.empty() ? feminine : both, hints, &alt);
-        if (!alt.variants.empty()) {
-          NameVariant v = std::move(alt.variants[0]);
-          v.method = "latin-digraphs";
-          AddVariant(out, std::move(v));
-        }
-      }
-    }
+    if (std::string expanded = ExpandSlavicDiacritics(name); !expanded.empty()) add_rewritten(expanded);
   }
   // Organisations keep their names: their Slavic words are not written in
   // these conventions, and acronyms are full of such letters (SSJO).
   if (hints.is_organization) return;
+  if (!ascii) {
+    if (std::string feminine = DropCzechFeminineEndings(name); !feminine.empty()) {
+      // Its háček letters written out too (Zjankevičová -> Zjankevich).
+      std::string both = ExpandSlavicDiacritics(feminine);
+      add_rewritten(both.empty() ? feminine : both);
+    }
+  }
   const size_t n = out->variants.size();
   for (size_t k = 0; k < n; ++k) {
     const NameVariant& v = out->variants[k];
@@ -758,11 +751,14 @@ NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
   NormalizedName out;
   bool ascii = true;
   for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    NormalizeAscii(name, hints, &out);
-  } else {
-    NormalizeUnicode(name, hints, &out);
-  }
+  auto normalize = [&](const NameHints& h, NormalizedName* o) {
+    if (ascii) {
+      NormalizeAscii(name, h, o);
+    } else {
+      NormalizeUnicode(name, h, o);
+    }
+  };
+  normalize(hints, &out);
   // Unknown kind: a word that reads as a legal form may be a name part
   // (PAO Hua Chiang, PAK Han SE, Iyad AG GHALI), so a name with no generic
   // organisation word is also read as a person's, all its words kept.
@@ -773,11 +769,7 @@ NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
       NameHints person = hints;
       person.is_person = true;
       NormalizedName as_person;
-      if (ascii) {
-        NormalizeAscii(name, person, &as_person);
-      } else {
-        NormalizeUnicode(name, person, &as_person);
-      }
+      normalize(person, &as_person);
       for (NameVariant& v : as_person.variants) AddVariant(&out, std::move(v));
     }
   }
