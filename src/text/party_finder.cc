@@ -813,8 +813,10 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   // A mention of bytes [start, end) of `text`, made of words [a, b). Only
   // mentions starting in `own` are reported and remembered (the rest of
   // the piece is context shared with the neighbouring pieces).
+  // A surname reference gives the start of the full-name mention it refers
+  // to (`refers_to`).
   auto emit_span = [&](size_t start, size_t end, size_t a, size_t b, MentionKind kind,
-                       const std::vector<Match>& matches) {
+                       const std::vector<Match>& matches, size_t refers_to = 0) {
     for (size_t k = a; k < b; ++k) covered[k] = true;
     if (words[a].script == WordScript::kCjk) add_span(start, end);
     if (start < own.begin || start >= own.end) return;
@@ -824,6 +826,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
     m.text = std::string(text.substr(start, end - start));
     m.kind = kind;
     m.matches = matches;
+    m.refers_to = refers_to;
     if (!m.matches.empty() && m.matches[0].entity->schema == Schema::kPerson &&
         kind != MentionKind::kSurnameRef) {
       auto remember = [&](const std::string& key) {
@@ -1003,17 +1006,7 @@ Status PartyFinder::Find(std::string_view text, size_t base, const std::vector<T
   // Surnames alone, after the text tied them to a full name.
   // A surname reference at bytes [start, end) of `text`, in words [a, b).
   auto emit_ref_span = [&](size_t start, size_t end, size_t a, size_t b, const SurnameMemory::Ref& ref) {
-    for (size_t k = a; k < b; ++k) covered[k] = true;
-    if (words[a].script == WordScript::kCjk) add_span(start, end);
-    if (start < own.begin || start >= own.end) return;
-    TextMention m;
-    m.start = base + start;
-    m.end = base + end;
-    m.text = std::string(text.substr(start, end - start));
-    m.kind = MentionKind::kSurnameRef;
-    m.matches = ref.matches;
-    m.refers_to = ref.mention_start;
-    found.push_back(std::move(m));
+    emit_span(start, end, a, b, MentionKind::kSurnameRef, ref.matches, ref.mention_start);
   };
   auto emit_ref = [&](size_t a, size_t b, const SurnameMemory::Ref& ref) {
     emit_ref_span(words[a].start, words[b - 1].end, a, b, ref);
