@@ -293,61 +293,63 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
     for (uint16_t n = 0; n < entity.names.size() && n < 0xFFFF; ++n) {
       const Name& name = entity.names[n];
       for (const FormNorm& form : block[e % kBlock][n]) {
-      const NormalizedName& norm = form.norm;
-      for (const NameVariant& variant : norm.variants) {
-        ListedName ln;
-        ln.entity = e;
-        ln.name = n;
-        ln.first_token = static_cast<uint32_t>(index->tokens_.size());
-        ln.distinctive_tokens = 0;
-        bool word_counted = false;  // the current written word is counted
-        ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
-        ln.method = variant.method;
-        ln.legal_forms = norm.legal_forms;
-        ln.weak = name.quality == NameQuality::kWeak || form.acronym;
-        ln.person_like_alias = (entity.schema == Schema::kPerson || entity.schema == Schema::kLegalEntity) &&
-                               name.type != NameType::kPrimary;
-        uint32_t name_id = static_cast<uint32_t>(index->names_.size());
-        for (size_t t = 0; t < ln.token_count; ++t) {
-          const NameToken& tok = variant.tokens[t];
-          uint32_t v = index->Intern(tok.text, tok.consonantal);
-          if (df.size() <= v) {
-            df.resize(v + 1, 0);
-            last_entity.resize(v + 1, UINT32_MAX);
-          }
-          if (last_entity[v] != e) {
-            last_entity[v] = e;
-            ++df[v];
-          }
-          auto& post = index->postings_[v];
-          if (post.empty() || post.back() != name_id) post.push_back(name_id);
-          index->tokens_.push_back({v, tok.role, 0.0f});
-          bool distinctive = tok.role != TokenRole::kParticle && tok.role != TokenRole::kGeneric &&
-                             tok.role != TokenRole::kPatronymic && tok.role != TokenRole::kLegalForm;
-          // Counted per written word: the parts of SA-ID or JAMAL-AL-DIN are
-          // one word, so such an alias alone is a one-word alias.
-          if (!tok.hyphenated) word_counted = false;
-          if (distinctive && !word_counted) {
-            ++ln.distinctive_tokens;
-            word_counted = true;
-          }
-          ln.has_initials = ln.has_initials || (tok.text.size() == 1 && !tok.consonantal);
-          if (t > 0 && !tok.consonantal && !variant.tokens[t - 1].consonantal && tok.text.size() >= 2 &&
-              variant.tokens[t - 1].text.size() >= 2) {
-            compound_entries.push_back(
-                {HashToken(variant.tokens[t - 1].text + tok.text, kSeedCompound), name_id});
-            // The same pair by phonetic keys, as CompoundEquals() joins them
-            // (PIR-ABASSI ~ PIRABBASI, Kamal Eddin ~ KAMALEDDINE).
-            const TokenKeys& a = index->vocab_[index->tokens_[index->tokens_.size() - 2].vocab];
-            const TokenKeys& b = index->vocab_[v];
-            if (a.phonetic.size() >= 3 && b.phonetic.size() >= 3) {
-              compound_entries.push_back({HashToken(a.phonetic + b.phonetic, kSeedCompoundPhonetic), name_id});
+        const NormalizedName& norm = form.norm;
+        for (const NameVariant& variant : norm.variants) {
+          ListedName ln;
+          ln.entity = e;
+          ln.name = n;
+          ln.first_token = static_cast<uint32_t>(index->tokens_.size());
+          ln.distinctive_tokens = 0;
+          bool word_counted = false;  // the current written word is counted
+          ln.token_count = static_cast<uint16_t>(std::min<size_t>(variant.tokens.size(), 32));
+          ln.method = variant.method;
+          ln.legal_forms = norm.legal_forms;
+          ln.weak = name.quality == NameQuality::kWeak || form.acronym;
+          ln.person_like_alias =
+              (entity.schema == Schema::kPerson || entity.schema == Schema::kLegalEntity) &&
+              name.type != NameType::kPrimary;
+          uint32_t name_id = static_cast<uint32_t>(index->names_.size());
+          for (size_t t = 0; t < ln.token_count; ++t) {
+            const NameToken& tok = variant.tokens[t];
+            uint32_t v = index->Intern(tok.text, tok.consonantal);
+            if (df.size() <= v) {
+              df.resize(v + 1, 0);
+              last_entity.resize(v + 1, UINT32_MAX);
+            }
+            if (last_entity[v] != e) {
+              last_entity[v] = e;
+              ++df[v];
+            }
+            auto& post = index->postings_[v];
+            if (post.empty() || post.back() != name_id) post.push_back(name_id);
+            index->tokens_.push_back({v, tok.role, 0.0f});
+            bool distinctive = tok.role != TokenRole::kParticle && tok.role != TokenRole::kGeneric &&
+                               tok.role != TokenRole::kPatronymic && tok.role != TokenRole::kLegalForm;
+            // Counted per written word: the parts of SA-ID or JAMAL-AL-DIN are
+            // one word, so such an alias alone is a one-word alias.
+            if (!tok.hyphenated) word_counted = false;
+            if (distinctive && !word_counted) {
+              ++ln.distinctive_tokens;
+              word_counted = true;
+            }
+            ln.has_initials = ln.has_initials || (tok.text.size() == 1 && !tok.consonantal);
+            if (t > 0 && !tok.consonantal && !variant.tokens[t - 1].consonantal && tok.text.size() >= 2 &&
+                variant.tokens[t - 1].text.size() >= 2) {
+              compound_entries.push_back(
+                  {HashToken(variant.tokens[t - 1].text + tok.text, kSeedCompound), name_id});
+              // The same pair by phonetic keys, as CompoundEquals() joins them
+              // (PIR-ABASSI ~ PIRABBASI, Kamal Eddin ~ KAMALEDDINE).
+              const TokenKeys& a = index->vocab_[index->tokens_[index->tokens_.size() - 2].vocab];
+              const TokenKeys& b = index->vocab_[v];
+              if (a.phonetic.size() >= 3 && b.phonetic.size() >= 3) {
+                compound_entries.push_back(
+                    {HashToken(a.phonetic + b.phonetic, kSeedCompoundPhonetic), name_id});
+              }
             }
           }
+          index->names_.push_back(std::move(ln));
+          index->entity_names_[e].push_back(name_id);
         }
-        index->names_.push_back(std::move(ln));
-        index->entity_names_[e].push_back(name_id);
-      }
       }
     }
     for (const IdentityDocument& doc : entity.documents) {

@@ -142,7 +142,8 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
       // same place is evidence a bare two-consonant skeleton lacks (عزيز/
       // Aziz, ياسر/Yasir, عباس/Abbas). (Longer skeletons are not raised:
       // at 0.9, Masson ~ مازن and Therese ~ الترزي made clean customers alert.)
-      if (qs.size() == 2 && q.consonantal != n.consonantal && WritesLongVowel(q.consonantal ? q : n)) sim = 0.84;
+      if (qs.size() == 2 && q.consonantal != n.consonantal && WritesLongVowel(q.consonantal ? q : n))
+        sim = 0.84;
       return {sim, TokenMatchKind::kRomanization};
     }
     if (std::min(qs.size(), ns.size()) >= 3 && BoundedEditDistance(qs, ns, 1) <= 1) {

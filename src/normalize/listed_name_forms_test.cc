@@ -12,7 +12,8 @@ std::vector<std::string> Texts(std::string_view full) {
 }
 
 TEST(ListedNameForms, PlainNameIsItself) {
-  EXPECT_EQ(Texts("Vladimir Vladimirovich PUTIN"), (std::vector<std::string>{"Vladimir Vladimirovich PUTIN"}));
+  EXPECT_EQ(Texts("Vladimir Vladimirovich PUTIN"),
+            (std::vector<std::string>{"Vladimir Vladimirovich PUTIN"}));
   EXPECT_EQ(Texts("AL-QAIDA"), (std::vector<std::string>{"AL-QAIDA"}));
 }
 
@@ -29,7 +30,8 @@ TEST(ListedNameForms, AcronymInParenthesesIsAWeakForm) {
   EXPECT_FALSE(f[0].acronym);
   EXPECT_EQ(f[1].text, "DICO");
   EXPECT_TRUE(f[1].acronym);
-  std::vector<ListedNameForm> two = ListedNameForms("IRGC AEROSPACE FORCE SELF SUFFICIENCY JIHAD ORGANIZATION (ASF SSJO)");
+  std::vector<ListedNameForm> two =
+      ListedNameForms("IRGC AEROSPACE FORCE SELF SUFFICIENCY JIHAD ORGANIZATION (ASF SSJO)");
   ASSERT_EQ(two.size(), 2u);
   EXPECT_TRUE(two[1].acronym);  // several acronyms are still acronyms
   EXPECT_EQ(Texts("NIRU BATTERY MFG.CO (SABA BATTERY)"),
@@ -41,9 +43,11 @@ TEST(ListedNameForms, AcronymInParenthesesIsAWeakForm) {
 
 TEST(ListedNameForms, RemarksAndTranslationsAreDropped) {
   EXPECT_EQ(Texts("Abu-Ahmad Al-Amriki (the American)"), (std::vector<std::string>{"Abu-Ahmad Al-Amriki"}));
-  EXPECT_EQ(Texts("Ezatullah Haqqani (previously listed as)"), (std::vector<std::string>{"Ezatullah Haqqani"}));
+  EXPECT_EQ(Texts("Ezatullah Haqqani (previously listed as)"),
+            (std::vector<std::string>{"Ezatullah Haqqani"}));
   EXPECT_EQ(Texts("Bes [paholainen]"), (std::vector<std::string>{"Bes"}));
-  EXPECT_EQ(Texts("Pishgam (Pioneer) Energy Industries"), (std::vector<std::string>{"Pishgam Energy Industries"}));
+  EXPECT_EQ(Texts("Pishgam (Pioneer) Energy Industries"),
+            (std::vector<std::string>{"Pishgam Energy Industries"}));
 }
 
 TEST(ListedNameForms, OriginalScriptAndNestedLists) {
@@ -51,8 +55,8 @@ TEST(ListedNameForms, OriginalScriptAndNestedLists) {
             (std::vector<std::string>{"Ibrahim Hassan Tali Asiri", "إبراهيم حسن طالع عسيري"}));
   EXPECT_EQ(Texts("Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’et Tahrir al-Sham; "
                   "Assembly for the Liberation of Syria)"),
-            (std::vector<std::string>{"Hay’at Tahrir al-Sham", "HTS", "هيئة تحرير الشام", "Hay’et Tahrir al-Sham",
-                                      "Assembly for the Liberation of Syria"}));
+            (std::vector<std::string>{"Hay’at Tahrir al-Sham", "HTS", "هيئة تحرير الشام",
+                                      "Hay’et Tahrir al-Sham", "Assembly for the Liberation of Syria"}));
 }
 
 TEST(ListedNameForms, UnbalancedOrEmptyKeepsTheString) {

@@ -301,8 +301,8 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     // Honorifics are dropped, except as part of a surname (AL-SHAYKH,
     // Muhammad: after a particle, or before the comma of LAST, First).
     bool in_surname = (i > 0 && IsParticle(expanded[i - 1].text)) || (any_comma && !t.after_comma);
-    if (expanded.size() > 1 && !t.consonantal && !t.syllable && IsHonorific(t.text) && !hints.is_organization &&
-        !in_surname) {
+    if (expanded.size() > 1 && !t.consonantal && !t.syllable && IsHonorific(t.text) &&
+        !hints.is_organization && !in_surname) {
       continue;
     }
     NameToken nt;

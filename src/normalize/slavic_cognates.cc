@@ -8,8 +8,8 @@ namespace cordon {
 namespace {
 
 struct Cognate {
-  std::string_view russian;      // the Russian given name
-  std::string_view patronymic;   // its patronymic stem: + "ich" (male), + "na" (female)
+  std::string_view russian;             // the Russian given name
+  std::string_view patronymic;          // its patronymic stem: + "ich" (male), + "na" (female)
   std::vector<std::string_view> forms;  // Ukrainian and Belarusian forms and spellings
 };
 
@@ -20,15 +20,23 @@ const std::vector<Cognate>& Cognates() {
   static const auto* table = new std::vector<Cognate>{
       {"vladimir", "vladimirov", {"volodymyr", "volodimir", "uladzimir", "uladzimer", "vladzimir"}},
       {"aleksandr", "aleksandrov", {"oleksandr", "oleksander", "aliaksandr", "alyaksandr"}},
-      {"sergey", "sergeyev", {"serhiy", "serhii", "sergiy", "sergii", "siarhei", "siarhey", "serhei", "syarhey"}},
+      {"sergey",
+       "sergeyev",
+       {"serhiy", "serhii", "sergiy", "sergii", "siarhei", "siarhey", "serhei", "syarhey"}},
       {"nikolay", "nikolayev", {"mykola", "mikola", "mikalai", "mikalay", "mikolai"}},
       {"mikhail", "mikhaylov", {"mykhailo", "mykhaylo", "mikhas"}},
-      {"dmitriy", "dmitriyev", {"dmytro", "dmytriy", "dzmitry", "dzmitryi", "dzmitriy", "dzmitryy", "zmitser"}},
+      {"dmitriy",
+       "dmitriyev",
+       {"dmytro", "dmytriy", "dzmitry", "dzmitryi", "dzmitriy", "dzmitryy", "zmitser"}},
       {"andrey", "andreyev", {"andriy", "andrii", "andrij"}},
       {"igor", "igorev", {"ihor", "ihar", "igar"}},
       {"oleg", "olegov", {"oleh", "aleh", "alieg", "aleg"}},
-      {"aleksey", "alekseyev", {"oleksiy", "oleksii", "oleksij", "aliaksei", "aliaksey", "alyaksey", "alyaksei"}},
-      {"gennadiy", "gennadyev", {"hennadiy", "hennadii", "henadiy", "henadz", "hienadz", "genadz", "hienadzi"}},
+      {"aleksey",
+       "alekseyev",
+       {"oleksiy", "oleksii", "oleksij", "aliaksei", "aliaksey", "alyaksey", "alyaksei"}},
+      {"gennadiy",
+       "gennadyev",
+       {"hennadiy", "hennadii", "henadiy", "henadz", "hienadz", "genadz", "hienadzi"}},
       {"grigoriy", "grigoryev", {"hryhoriy", "hryhorii", "hryhorij", "ryhor", "hryhor"}},
       {"yevgeniy", "yevgenyev", {"yevhen", "yevheniy", "yevhenii", "ievgen", "yauhen", "yauheni", "yauhien"}},
       {"vasiliy", "vasilyev", {"vasyl", "vasyliy"}},
@@ -152,7 +160,12 @@ std::string RussianForm(std::string_view token, CognateKind* kind) {
 std::string RussianSurnameForm(std::string_view token) {
   if (token.size() < 5) return "";
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEndings = {{
-      {"ouskaya", "ovskaya"}, {"ouskaja", "ovskaya"}, {"ouski", "ovskiy"}, {"enka", "enko"}, {"au", "ov"}, {"ou", "ov"},
+      {"ouskaya", "ovskaya"},
+      {"ouskaja", "ovskaya"},
+      {"ouski", "ovskiy"},
+      {"enka", "enko"},
+      {"au", "ov"},
+      {"ou", "ov"},
   }};
   for (const auto& [from, to] : kEndings) {
     if (EndsWith(token, from)) {

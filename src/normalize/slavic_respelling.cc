@@ -38,9 +38,9 @@ constexpr std::array<Expansion, 12> kExpansions = {{
 // in any Latin convention (not -in or -ski: Martin, Kowalski).
 bool HasSlavicEnding(std::string_view t) {
   if (t.size() < 5) return false;
-  for (std::string_view s : {"ov", "ev", "ova", "eva", "jov", "enko", "juk", "skij", "skaja", "vich", "vych",
-                             "vna", "itj", "ytj", "witsch", "owna", "ewna", "ow", "ew", "owa", "ewa", "chuk",
-                             "czuk", "yuk", "iuk", "oj", "yj"}) {
+  for (std::string_view s : {"ov",   "ev",   "ova", "eva",  "jov",  "enko",   "juk",  "skij", "skaja",
+                             "vich", "vych", "vna", "itj",  "ytj",  "witsch", "owna", "ewna", "ow",
+                             "ew",   "owa",  "ewa", "chuk", "czuk", "yuk",    "iuk",  "oj",   "yj"}) {
     if (EndsWith(t, s)) return true;
   }
   return false;
@@ -128,7 +128,8 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
         return true;
       }
     }
-    for (std::string_view s : {"vitj", "vitsj", "witsch", "wytsch", "vitsch", "owna", "ewna", "jevna", "jevich", "iej"}) {
+    for (std::string_view s :
+         {"vitj", "vitsj", "witsch", "wytsch", "vitsch", "owna", "ewna", "jevna", "jevich", "iej"}) {
       if (t.size() > s.size() + 2 && EndsWith(t, s)) return true;
     }
     bool inner = false;
@@ -165,7 +166,13 @@ std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
     t = polish;
   }
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kRules = {{
-      {"shtsh", "shch"}, {"szcz", "shch"}, {"dzj", "dzh"}, {"tsj", "ch"}, {"tj", "ch"}, {"sj", "sh"}, {"zj", "zh"},
+      {"shtsh", "shch"},
+      {"szcz", "shch"},
+      {"dzj", "dzh"},
+      {"tsj", "ch"},
+      {"tj", "ch"},
+      {"sj", "sh"},
+      {"zj", "zh"},
   }};
   std::string out;
   out.reserve(t.size() + 4);

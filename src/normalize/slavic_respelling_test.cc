@@ -42,9 +42,9 @@ TEST(SlavicRespelling, RespellsTokens) {
   EXPECT_EQ(RespellSlavicToken("narysjkin"), "naryshkin");
   EXPECT_EQ(RespellSlavicToken("dzjabarov"), "dzhabarov");
   EXPECT_EQ(RespellSlavicToken("djordje"), "djordje");  // Serbian dj stays
-  EXPECT_EQ(RespellSlavicToken("siergiej"), "sergey");   // Polish
-  EXPECT_EQ(RespellSlavicToken("kacubo"), "katsubo");    // Czech/Belarusian c
-  EXPECT_EQ(RespellSlavicToken("michail"), "michail");   // ch stays
+  EXPECT_EQ(RespellSlavicToken("siergiej"), "sergey");  // Polish
+  EXPECT_EQ(RespellSlavicToken("kacubo"), "katsubo");   // Czech/Belarusian c
+  EXPECT_EQ(RespellSlavicToken("michail"), "michail");  // ch stays
   // The soft reading of the same letters: t + ja, not ch + a.
   EXPECT_EQ(RespellSlavicToken("artjom", true), "artyom");
   EXPECT_EQ(RespellSlavicToken("aksjonov", true), "aksyonov");
