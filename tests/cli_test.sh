@@ -126,4 +126,18 @@ printf 'id,name\n1,"unterminated\n' > "$TMP/trunc.csv"
 expect_exit 1 "screen-file unterminated quote" "$CORDON" screen-file --in "$TMP/trunc.csv" --out "$TMP/x.jsonl"
 check "unterminated names line" grep -q "trunc.csv:2" "$TMP/err"
 
+# General-population table: built in by default, replaceable, and a broken
+# table fails with file, line and field (exit 2, as a broken list).
+expect_exit 0 "company named after a common surname" "$CORDON" screen --json "Hudson Inc"
+check "Hudson Inc does not alert with the built-in table" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["matches"] == []' "$TMP/out"
+expect_exit 0 "without the population table" "$CORDON" screen --json --population none "Hudson Inc"
+check "Hudson Inc alerts on the lists' frequencies alone" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["matches"]' "$TMP/out"
+expect_exit 0 "lists names the population table" "$CORDON" lists --json
+check "population version in lists json" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["population"].startswith("us_census_1990@")' "$TMP/out"
+printf '# own table\nhudson\tsurname\t0.001\nsmith\tsurname\t2\n' > "$TMP/pop.tsv"
+expect_exit 2 "broken population table" "$CORDON" screen --population "$TMP/pop.tsv" "Hudson Inc"
+check "population error names file, line and field" grep -q "pop.tsv:3: field 'share'" "$TMP/err"
+expect_exit 2 "missing population table" "$CORDON" screen --population "$TMP/nope.tsv" "Hudson Inc"
+check "missing population table named" grep -q "nope.tsv" "$TMP/err"
+
 finish cli_test

@@ -37,6 +37,8 @@ expect_exit 0 "index build" "$CORDON" index build --lists "$L" --out "$S"
 check "snapshot written" test -s "$S"
 err_has "build reports the entities" "38 entities"
 check "no temporary file left" bash -c "! ls '$TMP'/lists.snap.tmp.* 2>/dev/null"
+expect_exit 1 "a snapshot keeps its population weights" "$CORDON" screen --snapshot "$S" --population none Putin
+err_has "population flag refused with a snapshot" "a snapshot keeps the weights it was built with"
 
 # The same answers from the snapshot as from the lists, on every command.
 for name in "Ivan Sidorov" "박철수" "王小明" "خالد المنصوري" "Romashka Trading" "Ocean Star" "Nobody Atall"; do

@@ -40,6 +40,7 @@ void WarnFailedSources(const Engine& engine) {
 
 void AddListFlags(FlagSpec* spec) {
   spec->with_value.insert("lists");
+  spec->with_value.insert("population");
   spec->with_value.insert("snapshot");
   spec->switches.insert("strict");
 }
@@ -61,6 +62,7 @@ Result<std::unique_ptr<Engine>> OpenListsFromArgs(const CliArgs& args) {
   LoadOptions options;
   options.lists_dir = ListsDir(args);
   options.strict = args.Has("strict");
+  options.population = args.Get("population", Env("CORDON_POPULATION"));
   Result<std::unique_ptr<Engine>> engine = Engine::Open(options);
   if (engine.ok()) WarnFailedSources(*engine.value());
   return engine;
@@ -69,6 +71,12 @@ Result<std::unique_ptr<Engine>> OpenListsFromArgs(const CliArgs& args) {
 Result<std::unique_ptr<Engine>> OpenEngineFromArgs(const CliArgs& args) {
   const std::string snapshot = SnapshotPath(args);
   if (snapshot.empty()) return OpenListsFromArgs(args);
+  if (args.Has("population")) {
+    return Status::InvalidArgument(
+        "--population applies when the lists are loaded; a snapshot keeps the weights it was built with "
+        "(rebuild it with cordon index build --population FILE)",
+        {"", 0, "population"});
+  }
   SnapshotOptions options;
   options.lists_dir = ExplicitListsDir(args);
   Result<std::unique_ptr<Engine>> engine = Engine::OpenSnapshot(snapshot, options);

@@ -27,10 +27,10 @@ void PrintSources(const Engine& engine) {
   }
 }
 
-// index build [--lists DIR] [--strict] --out FILE
+// index build [--lists DIR] [--population FILE|none] [--strict] --out FILE
 int RunIndexBuild(int argc, char** argv) {
   FlagSpec spec;
-  spec.with_value = {"lists", "out"};
+  spec.with_value = {"lists", "out", "population"};
   spec.switches = {"strict"};
   Result<CliArgs> args = CliArgs::Parse(argc, argv, 3, spec);
   if (!args.ok()) return ReportError(args.status());

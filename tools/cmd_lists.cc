@@ -21,6 +21,8 @@ int RunLists(int argc, char** argv) {
     std::string out;
     JsonWriter w(&out);
     w.BeginObject();
+    w.Key("population");
+    w.String(engine.value()->PopulationVersion());
     w.Key("sources");
     w.BeginArray();
     for (const SourceInfo& s : sources) {
@@ -92,6 +94,8 @@ int RunLists(int argc, char** argv) {
   for (const SourceInfo& s : sources) {
     for (const auto& f : s.files) std::printf("  %s: %s\n", s.id.c_str(), f.c_str());
   }
+  const std::string& population = engine.value()->PopulationVersion();
+  std::printf("\ngeneral-population name table: %s\n", population.empty() ? "none" : population.c_str());
   return kExitOk;
 }
 

@@ -46,6 +46,8 @@ const char kUsage[] =
     "common flags:\n"
     "  --lists DIR   folder of list sources (default: $CORDON_LISTS, else the bundled data/lists)\n"
     "  --strict      fail when any list file is broken or any record is skipped\n"
+    "  --population FILE|none  general-population name frequencies that lower common words' weights\n"
+    "                (default: $CORDON_POPULATION, else the built-in US Census 1990 name table)\n"
     "  --snapshot FILE  open this index snapshot instead of loading the lists (default: $CORDON_SNAPSHOT);\n"
     "                   with --lists DIR or $CORDON_LISTS too, a snapshot older than the lists is refused\n"
     "\n"

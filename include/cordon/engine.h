@@ -43,6 +43,14 @@ struct LoadOptions {
   // When true, any failed source (or skipped record) fails Open(). When
   // false, a broken source is reported in Sources() and the others load.
   bool strict = false;
+  // General-population name frequencies that lower the weight of words many
+  // people carry (HUDSON, KING, MARIA), beside their frequency in the lists:
+  // "" = the table built into cordon (US Census 1990 surnames and given
+  // names); "none" = the lists' frequencies alone; otherwise the path of a
+  // table file (format: data/population/README.md), for instance one
+  // counted from the bank's own customer base. A missing or malformed file
+  // fails Open() (NotFound / DataError naming the file, line and field).
+  std::string population;
 };
 
 struct SnapshotOptions {
@@ -107,6 +115,11 @@ class Engine {
 
   // All loaded entities (stable addresses for the engine's lifetime).
   virtual const std::vector<Entity>& Entities() const = 0;
+
+  // The general-population table the weights were built with
+  // ("us_census_1990@<hash>", see LoadOptions::population), or "" for none.
+  // Engines from FromEntities() use the built-in table.
+  virtual const std::string& PopulationVersion() const = 0;
 
   // Saves the engine to one file for OpenSnapshot(): build once per list
   // version, open fast everywhere else. For an engine from Open(), the

@@ -147,6 +147,14 @@ Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
       return Status::InvalidArgument("unknown source '" + wanted + "' (no such folder in " +
                                      options.lists_dir + ")");
   }
+  NamePopulation population;
+  if (options.population.empty()) {
+    population = NamePopulation::Bundled();
+  } else if (options.population != "none") {
+    Result<NamePopulation> table = NamePopulation::Load(options.population);
+    if (!table.ok()) return table.status();
+    population = std::move(table).value();
+  }
   std::vector<Entity> entities;
   std::vector<SourceInfo> infos;
   size_t loaded = 0;
@@ -196,7 +204,7 @@ Result<std::unique_ptr<Engine>> Engine::Open(const LoadOptions& options) {
   provenance.lists_dir = options.lists_dir;
   provenance.selected = options.sources;
   std::unique_ptr<Engine> engine(
-      new EngineImpl(std::move(entities), std::move(infos), std::move(provenance)));
+      new EngineImpl(std::move(entities), std::move(infos), population, std::move(provenance)));
   ReleaseFreedMemory();
   return engine;
 }
@@ -223,7 +231,7 @@ Result<std::unique_ptr<Engine>> Engine::FromEntities(std::vector<Entity> entitie
     ++info.entities;
     info.names += e.names.size();
   }
-  return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(sources)));
+  return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(sources), NamePopulation::Bundled()));
 }
 
 uint64_t EngineImpl::NextEngineId() {
@@ -231,9 +239,11 @@ uint64_t EngineImpl::NextEngineId() {
   return next.fetch_add(1);
 }
 
-EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources, Provenance provenance)
+EngineImpl::EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources,
+                       const NamePopulation& population, Provenance provenance)
     : entities_(std::move(entities)), sources_(std::move(sources)), provenance_(std::move(provenance)) {
-  index_ = NameIndex::Build(entities_);
+  provenance_.population = population.version();
+  index_ = NameIndex::Build(entities_, {&population});
   BuildKindMasks();
 }
 

@@ -17,8 +17,10 @@ namespace cordon {
 
 class EngineImpl : public Engine {
  public:
-  // Builds the index over `entities`.
-  EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources, Provenance provenance = {});
+  // Builds the index over `entities`, weights lowered by `population` (its
+  // version goes into the provenance).
+  EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources, const NamePopulation& population,
+             Provenance provenance = {});
   // Takes an index read from a snapshot. REQUIRES: NameIndexCodec::Validate()
   // passed for `index` and `entities`.
   EngineImpl(std::vector<Entity> entities, std::vector<SourceInfo> sources, std::unique_ptr<NameIndex> index,
@@ -28,6 +30,7 @@ class EngineImpl : public Engine {
   const std::vector<SourceInfo>& Sources() const override { return sources_; }
   const SourceInfo* FindSource(const std::string& source) const override;
   const std::vector<Entity>& Entities() const override { return entities_; }
+  const std::string& PopulationVersion() const override { return provenance_.population; }
   Status SaveSnapshot(const std::string& path) const override;
 
   const NameIndex& index() const { return *index_; }

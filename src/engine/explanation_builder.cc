@@ -70,7 +70,12 @@ void BuildExplanation(const std::vector<ScoringToken>& q, const std::vector<Scor
     s += ".";
   }
   if (!unmatched_text.empty()) s += " Listed parts absent from the query: " + unmatched_text + ".";
-  if (detail.single_token_cap) s += " Only one distinctive name part agrees: score capped.";
+  if (detail.population_cap) {
+    s += " Only one distinctive name part agrees, a word many people carry (general-population table): score "
+         "capped.";
+  } else if (detail.single_token_cap) {
+    s += " Only one distinctive name part agrees: score capped.";
+  }
   s += " Name score " + Fixed2(detail.score) + ".";
   for (const AttributeCheck& c : attributes.checks) {
     s += " " + c.attribute + " " + std::string(VerdictName(c.verdict));

@@ -105,7 +105,9 @@ struct ArchiveFields<SourceStamp> {
 template <>
 struct ArchiveFields<Provenance> {
   static constexpr int kSkipped = 0;
-  static auto Of(Provenance& p) { return std::tie(p.lists_dir, p.selected, p.saved_at, p.stamps); }
+  static auto Of(Provenance& p) {
+    return std::tie(p.lists_dir, p.selected, p.saved_at, p.stamps, p.population);
+  }
 };
 
 namespace {
@@ -336,7 +338,8 @@ uint64_t LayoutFingerprint() {
 uint64_t ProbeFingerprint() {
   static const uint64_t fingerprint = [] {
     std::vector<Entity> probe = ProbeEntities();
-    std::unique_ptr<NameIndex> index = NameIndex::Build(probe);
+    const NamePopulation population = NamePopulation::Bundled();
+    std::unique_ptr<NameIndex> index = NameIndex::Build(probe, {&population});
     ArchiveWriter w;
     NameIndexCodec::Write(*index, &w);
     return Checksum64(w.bytes());

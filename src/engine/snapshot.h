@@ -45,8 +45,9 @@ class EngineImpl;
 // (normalisation, keys, name forms): an older snapshot is refused, and the
 // monitor rebuilds its engine cache. 2: Slavic readings, bracketed forms,
 // skeletons that keep a consonant repeated across a vowel. 3: phonetic-edit
-// lookups, katakana readings, aliases' words counted as written.
-inline constexpr uint32_t kSnapshotFormatVersion = 3;
+// lookups, katakana readings, aliases' words counted as written. 4: weights
+// lowered by a general-population table (its version in the provenance).
+inline constexpr uint32_t kSnapshotFormatVersion = 4;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 
@@ -68,6 +69,7 @@ struct Provenance {
   std::vector<std::string> selected;  // LoadOptions::sources (empty = all)
   std::string saved_at;               // UTC ISO-8601 time of SaveSnapshot()
   std::vector<SourceStamp> stamps;    // every source folder, at save time
+  std::string population;             // NamePopulation::version() of the weights; "" none
 };
 
 struct SnapshotReadOptions {

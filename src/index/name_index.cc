@@ -243,7 +243,14 @@ int64_t NameIndex::FindVocab(std::string_view text, bool consonantal) const {
   return -1;
 }
 
-std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities) {
+double PopulationWeight(double share) {
+  if (!(share > 0)) return 1.0;
+  // 25.7 = ln(1e5) / 0.3^(2/3): a share of 1e-5 weighs exactly 0.3.
+  constexpr double kScale = 25.7;
+  return std::clamp(std::pow(std::log(1.0 / std::min(share, 1.0)) / kScale, 1.5), 0.1, 1.0);
+}
+
+std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities, const NameIndexOptions& options) {
   std::unique_ptr<NameIndex> index(new NameIndex());
   index->entities_ = &entities;
   index->entity_names_.resize(entities.size());
@@ -359,13 +366,20 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities)
       if (v.empty() || v.back() != e) v.push_back(e);
     }
   }
-  // Weights: inverse document frequency over entities, squashed to [0.1,1].
+  // Weights: inverse document frequency over entities, squashed to [0.1,1];
+  // apart, how common the word is in the general population (not for
+  // consonant skeletons: their letters are no word).
   const double n_entities = std::max<double>(2.0, static_cast<double>(entities.size()));
   const double log_n = std::log(n_entities);
   index->vocab_weight_.resize(index->vocab_.size());
+  index->vocab_population_weight_.resize(index->vocab_.size());
   for (uint32_t v = 0; v < index->vocab_.size(); ++v) {
     double idf = std::log(n_entities / std::max<uint32_t>(1, df[v])) / log_n;
     index->vocab_weight_[v] = static_cast<float>(std::clamp(std::pow(idf, 1.5), 0.1, 1.0));
+    const TokenKeys& keys = index->vocab_[v];
+    const double share =
+        options.population != nullptr && !keys.consonantal ? options.population->Share(keys.text) : 0.0;
+    index->vocab_population_weight_[v] = static_cast<float>(PopulationWeight(share));
   }
   for (ListedToken& t : index->tokens_) t.weight = index->vocab_weight_[t.vocab] * RoleMultiplier(t.role);
   // Per name, the least each listed token adds to the denominator when left
@@ -467,7 +481,10 @@ std::shared_ptr<const TokenLookup> NameIndex::Lookup(const TokenKeys& q) const {
   auto lookup = std::make_shared<TokenLookup>();
   MatchVocabulary(q, &lookup->matches);
   // The exact entry, when there is one, comes first (only it scores 1).
-  if (!lookup->matches.empty()) lookup->weight = vocab_weight_[lookup->matches.front().vocab];
+  if (!lookup->matches.empty()) {
+    lookup->weight = vocab_weight_[lookup->matches.front().vocab];
+    lookup->population_weight = vocab_population_weight_[lookup->matches.front().vocab];
+  }
   lookups_.Insert(key, lookup);
   return lookup;
 }
@@ -647,6 +664,7 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
       if (c.lookup[with_korean] == nullptr) c.lookup[with_korean] = Lookup(v.keys[i]);
       v.lookups.push_back(c.lookup[with_korean]);
       st.weight = v.lookups.back()->weight * RoleMultiplier(tokens[i].role);
+      st.population_weight = v.lookups.back()->population_weight;
       v.tokens.push_back(st);
     }
     out.variants.push_back(std::move(v));
@@ -677,6 +695,7 @@ std::vector<ScoringToken> NameIndex::ListedTokens(uint32_t listed_name) const {
     st.display = vocab_[tokens_[t].vocab].text;
     st.role = tokens_[t].role;
     st.weight = tokens_[t].weight;
+    st.population_weight = vocab_population_weight_[tokens_[t].vocab];
     out.push_back(st);
   }
   return out;
@@ -733,6 +752,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       listed_buf[n].keys = &vocab_[tokens_[t].vocab];
       listed_buf[n].role = tokens_[t].role;
       listed_buf[n].weight = tokens_[t].weight;
+      listed_buf[n].population_weight = vocab_population_weight_[tokens_[t].vocab];
     }
     const size_t qn = std::min<size_t>(v.tokens.size(), 32);
     sims.resize(qn * n);

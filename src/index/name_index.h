@@ -22,6 +22,7 @@
 #include "match/name_scorer.h"
 #include "match/token_similarity.h"
 #include "normalize/name_normalizer.h"
+#include "population/name_population.h"
 
 namespace cordon {
 
@@ -37,7 +38,8 @@ struct VocabularyMatch {
 // matches, best first, and its weight.
 struct TokenLookup {
   std::vector<VocabularyMatch> matches;
-  float weight = 1.0f;  // the best match's weight; 1 for a token no list uses
+  float weight = 1.0f;             // the best match's weight; 1 for a token no list uses
+  float population_weight = 1.0f;  // the best match's PopulationWeight()
 };
 
 class NameIndexCodec;
@@ -94,6 +96,21 @@ struct SearchOptions {
   bool exhaustive = false;
 };
 
+struct NameIndexOptions {
+  // General-population frequencies (NamePopulation) that lower the weight of
+  // words many people carry; null = the lists' frequencies alone. Read
+  // during Build() only.
+  const NamePopulation* population = nullptr;
+};
+
+// How much a word weighs given the share of people carrying it (0: not in
+// the population table): (ln(1/share) / 25.7)^1.5 in [0.1, 1], so a word one
+// person in 100,000 carries or more weighs at most 0.3 and cannot alert
+// alone against a longer listed name (ScoreName()'s one-word rule: 0.5 +
+// weight < 0.8). SMITH (1 %) 0.1, KING (0.19 %) 0.12, HUDSON (0.06 %)
+// 0.16; 1 for unknown words.
+double PopulationWeight(double share);
+
 class NameIndex {
  public:
   struct ListedName {
@@ -112,9 +129,13 @@ class NameIndex {
     std::vector<std::string> legal_forms;  // canonical legal forms of the name ("llc", "jsc")
   };
 
-  // Builds the index. REQUIRES: `entities` outlives the index and is not
+  // Builds the index. A word's weight comes from the lists (inverse
+  // frequency among entities, squashed to [0.1, 1]); its PopulationWeight()
+  // in options.population is kept beside it (ScoringToken::
+  // population_weight). REQUIRES: `entities` outlives the index and is not
   // modified afterwards.
-  static std::unique_ptr<NameIndex> Build(const std::vector<Entity>& entities);
+  static std::unique_ptr<NameIndex> Build(const std::vector<Entity>& entities,
+                                          const NameIndexOptions& options = {});
 
   // Prepares a normalised query name: token keys and weights.
   PreparedName Prepare(const NormalizedName& name) const;
@@ -175,7 +196,8 @@ class NameIndex {
 
   const std::vector<Entity>* entities_ = nullptr;
   std::vector<TokenKeys> vocab_;
-  std::vector<float> vocab_weight_;
+  std::vector<float> vocab_weight_;             // from the lists
+  std::vector<float> vocab_population_weight_;  // PopulationWeight()
   std::vector<std::vector<uint32_t>> postings_;          // vocab -> listed names
   std::vector<std::vector<uint32_t>> initial_postings_;  // the same, only names with initials
   std::unordered_map<std::string, uint32_t> interned_;   // used while building only

@@ -53,7 +53,7 @@ template <>
 struct ArchiveFields<NameIndex> {
   static constexpr int kSkipped = 6;
   static auto Of(NameIndex& x) {
-    return std::tie(x.vocab_, x.vocab_weight_, x.postings_, x.by_text_, x.by_phonetic_, x.by_skeleton_,
+    return std::tie(x.vocab_, x.vocab_weight_, x.vocab_population_weight_, x.postings_, x.by_text_, x.by_phonetic_, x.by_skeleton_,
                     x.by_deletion_, x.by_deletion2_, x.by_korean_, x.by_arabic_skeleton_,
                     x.by_skeleton_deletion_, x.compounds_, x.tokens_, x.names_, x.entity_names_,
                     x.by_identifier_);
@@ -65,7 +65,7 @@ struct ArchiveFields<NameIndex> {
 // test still catches a forgotten member).
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 static_assert(sizeof(TokenHashTable) == 72, "TokenHashTable changed: update ArchiveFields<TokenHashTable>");
-static_assert(sizeof(NameIndex) == 7120,
+static_assert(sizeof(NameIndex) == 7144,
               "NameIndex gained or lost a member: list it in ArchiveFields<NameIndex> (or count it in "
               "kSkipped if it is a cache or build-time state), then update this size");
 #endif
@@ -135,12 +135,12 @@ Status NameIndexCodec::ValidateTable(const TokenHashTable& t, const char* name, 
 
 Status NameIndexCodec::ValidateShape(const NameIndex& x) {
   const size_t vocab = x.vocab_.size(), names = x.names_.size(), tokens = x.tokens_.size();
-  if (x.vocab_weight_.size() != vocab || x.postings_.size() != vocab) {
+  if (x.vocab_weight_.size() != vocab || x.vocab_population_weight_.size() != vocab || x.postings_.size() != vocab) {
     return Status::DataError("vocabulary, weights and postings differ in size");
   }
   for (size_t v = 0; v < vocab; ++v) {
     if (x.vocab_[v].text.empty()) return Status::DataError("empty vocabulary entry " + std::to_string(v));
-    if (!InUnitRange(x.vocab_weight_[v]))
+    if (!InUnitRange(x.vocab_weight_[v]) || !InUnitRange(x.vocab_population_weight_[v]))
       return Status::DataError("weight of vocabulary entry " + std::to_string(v));
     for (uint32_t n : x.postings_[v]) {
       if (n >= names)

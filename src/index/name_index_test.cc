@@ -111,5 +111,38 @@ TEST_F(NameIndexTest, RunTogetherNameFindsListedParts) {
   EXPECT_EQ(Find("Kim Jongun").at(0), "2");
 }
 
+TEST(PopulationWeight, OnePersonIn100000WeighsAtMostThreeTenths) {
+  EXPECT_EQ(PopulationWeight(0), 1.0);                     // unknown word
+  EXPECT_NEAR(PopulationWeight(1e-5), 0.3, 0.002);         // the alone-alerting limit
+  EXPECT_LT(PopulationWeight(0.00058), 0.2);               // HUDSON
+  EXPECT_DOUBLE_EQ(PopulationWeight(0.01), 0.1);           // SMITH: the floor
+  EXPECT_GT(PopulationWeight(1e-7), PopulationWeight(1e-6));  // rarer weighs more
+}
+
+TEST(NameIndexPopulation, CommonCompanyWordAloneDoesNotAlert) {
+  Entity org;
+  org.source = "test";
+  org.source_id = "h";
+  org.schema = Schema::kOrganization;
+  org.names.push_back({"HUDSON ENGINEERING LTD"});
+  std::vector<Entity> entities{org, Person("p", "PUTIN, Vladimir Vladimirovich")};
+  Result<NamePopulation> people = NamePopulation::Parse("hudson\tsurname\t0.00058\n", "t");
+  ASSERT_TRUE(people.ok());
+  auto search = [&](const NameIndex& index, std::string_view name) {
+    SearchOptions o;
+    o.min_score = 0.8;
+    return index.Search(index.Prepare(NormalizeName(name)), o).size();
+  };
+  std::unique_ptr<NameIndex> lists_only = NameIndex::Build(entities);
+  std::unique_ptr<NameIndex> with_people = NameIndex::Build(entities, {&people.value()});
+  EXPECT_EQ(search(*lists_only, "Hudson Inc"), 1u);  // HUDSON is rare in the lists
+  EXPECT_EQ(search(*with_people, "Hudson Inc"), 0u);
+  EXPECT_EQ(search(*with_people, "Hudson Engineering Ltd"), 1u);
+  std::vector<ScoringToken> listed = with_people->ListedTokens(0);
+  ASSERT_FALSE(listed.empty());
+  EXPECT_LT(listed[0].population_weight, 0.2f);
+  EXPECT_EQ(with_people->ListedTokens(1)[0].population_weight, 1.0f);
+}
+
 }  // namespace
 }  // namespace cordon

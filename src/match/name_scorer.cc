@@ -315,12 +315,23 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   if (distinctive_q <= 1 && distinctive_q_matched == 1 && !distinctive_left) {
     // The weight of the pair that matched: the rarer side does not make a
     // common name rare (MAHAMED against MUHAMMAD).
+    // Unless the word is the whole listed name (nothing but particles and
+    // legal forms left over on either side: a collision with the listed
+    // name, Schneider GmbH ~ SCHNEIDER GMBH, alerts however many people
+    // carry the word), it must be rare among people too, not only in the
+    // lists: Hudson Inc is not the listed HUDSON ENGINEERING LTD.
+    bool whole_name = true;
+    for (size_t i = 0; i < qn; ++i) whole_name = whole_name && (q_used[i] || q[i].weight == 0);
+    for (size_t j = 0; j < nn; ++j) whole_name = whole_name && (n_used[j] || n[j].weight == 0);
     double w = 1.0;
-    bool exact = false;
+    bool exact = false, population_lowered = false;
     for (size_t k = 0; k < pairs_used_count; ++k) {
       const TokenPair& p = pairs_used_storage[k];
       if (QueryEvidence(q[p.query])) {
         w = std::min(q[p.query].weight, n[p.listed].weight);
+        const double people = std::min(q[p.query].population_weight, n[p.listed].population_weight);
+        population_lowered = !whole_name && people < w;
+        if (population_lowered) w = people;
         exact = p.match.kind == TokenMatchKind::kExact || p.match.kind == TokenMatchKind::kCompound;
       }
     }
@@ -330,7 +341,10 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     double cap = exact ? 0.5 + w : std::min(0.5 + w, 0.75);
     if (score > cap) {
       score = cap;
-      if (detail != nullptr) detail->single_token_cap = true;
+      if (detail != nullptr) {
+        detail->single_token_cap = true;
+        detail->population_cap = population_lowered;
+      }
     }
   }
   if (detail != nullptr) detail->score = score;

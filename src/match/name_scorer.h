@@ -17,6 +17,10 @@ struct ScoringToken {
   std::string_view display;
   TokenRole role = TokenRole::kPlain;
   float weight = 1.0f;      // evidence weight in [0,1]: rare tokens ~1, KIM ~0.2
+  // How rare the word is in a general population (PopulationWeight():
+  // HUDSON 0.16, 1 when unknown), where `weight` says how rare it is in the
+  // lists (HUDSON ~1). Read only where one word decides (ScoreName()).
+  float population_weight = 1.0f;
   bool hyphenated = false;  // continues the previous token's written word
 };
 
@@ -35,6 +39,9 @@ struct NameScoreDetail {
   std::vector<int> unmatched_query;
   std::vector<int> unmatched_listed;
   bool single_token_cap = false;  // a single-word rule capped the score
+  // The single word is common in the general population (ScoringToken::
+  // population_weight) and that lowered the cap.
+  bool population_cap = false;
 };
 
 // Order-independent alignment: every query token is paired with at most one
@@ -52,7 +59,9 @@ struct NameScoreDetail {
 // distinctive query token matching one part of a longer name scores at most
 // 0.7, so a surname or given name alone never reaches the default threshold;
 // a one-word query against a one-word name scores at most 0.5 + its weight,
-// so a common word alone (MOHAMED, a weak one-word alias) does not alert;
+// so a common word alone (MOHAMED, a weak one-word alias) does not alert
+// (with words left over on either side, the lower of its weight and its
+// population_weight: Hudson Inc against HUDSON ENGINEERING LTD);
 // and a score needs an anchor (one distinctive part equal exactly, in another
 // romanisation or as a compound): typos and initials alone stop at 0.70.
 // `detail` may be null (then only the score is computed). At most 32 tokens

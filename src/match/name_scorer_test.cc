@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <deque>
+#include <memory>
 
 namespace cordon {
 namespace {
@@ -11,15 +12,17 @@ namespace {
 class Name {
  public:
   Name(std::initializer_list<std::tuple<const char*, float, TokenRole>> parts) {
-    for (auto [text, w, role] : parts) {
-      keys_.push_back(MakeTokenKeys(text, false));
-      ScoringToken t;
-      t.keys = &keys_.back();
-      t.weight = w;
-      t.role = role;
-      tokens_.push_back(t);
-    }
+    for (auto [text, w, role] : parts) Add(text, w, role);
   }
+  void Add(const char* text, float weight, TokenRole role) {
+    keys_.push_back(MakeTokenKeys(text, false));
+    ScoringToken t;
+    t.keys = &keys_.back();
+    t.weight = weight;
+    t.role = role;
+    tokens_.push_back(t);
+  }
+  void SetPopulationWeight(size_t i, float w) { tokens_[i].population_weight = w; }
   const ScoringToken* data() const { return tokens_.data(); }
   size_t size() const { return tokens_.size(); }
 
@@ -89,6 +92,36 @@ TEST(NameScorer, CommonWordAloneDoesNotAlert) {
   EXPECT_LT(S(common, common), 0.7);
   Name rare{{"artavil", 1.0f, TokenRole::kPlain}};
   EXPECT_DOUBLE_EQ(S(rare, rare), 1.0);
+}
+
+// A word rare in the lists but common among people (HUDSON): alone against
+// a listed name with more words it does not alert; as the whole listed name
+// it does (a collision).
+TEST(NameScorer, WordCommonAmongPeopleAloneDoesNotAlert) {
+  auto org = [](std::initializer_list<const char*> generic_words, float population_weight) {
+    auto name = std::make_unique<Name>(std::initializer_list<std::tuple<const char*, float, TokenRole>>{
+        {"hudson", 1.0f, TokenRole::kPlain}});
+    for (const char* g : generic_words) name->Add(g, 0.3f * 0.4f, TokenRole::kGeneric);
+    name->SetPopulationWeight(0, population_weight);
+    return name;
+  };
+  auto query = org({}, 0.16f);
+  auto listed = org({"engineering"}, 0.16f);
+  NameScoreDetail d;
+  EXPECT_LT(S(*query, *listed, &d), 0.8);
+  EXPECT_TRUE(d.single_token_cap);
+  EXPECT_TRUE(d.population_cap);
+  // Not lowered when the population table does not know the word.
+  auto rare_query = org({}, 1.0f);
+  auto rare_listed = org({"engineering"}, 1.0f);
+  NameScoreDetail rd;
+  EXPECT_GE(S(*rare_query, *rare_listed, &rd), 0.8);
+  EXPECT_FALSE(rd.population_cap);
+  // The whole listed name, generic word included: alerts.
+  auto full_query = org({"engineering"}, 0.16f);
+  EXPECT_GE(S(*full_query, *listed), 0.8);
+  // And the one word that is the whole listed name.
+  EXPECT_DOUBLE_EQ(S(*query, *query), 1.0);
 }
 
 }  // namespace
