@@ -16,7 +16,7 @@
 // cross-list miss (words, script, query, entity, best correct and wrong score).
 //
 // Usage: quality [--lists DIR] [--customers FILE.csv.gz] [--customer-rows N]
-//                [--threads N] [--max-queries N]
+//                [--threads N] [--max-queries N] [--population FILE|none]
 #include <algorithm>
 #include <cstdlib>
 #include <atomic>
@@ -165,6 +165,7 @@ int main(int argc, char** argv) {
   std::string customers = std::string(CORDON_SOURCE_DIR) + "/../shared/data/customers/customers-1m.csv.gz";
   size_t customer_rows = 100000;
   size_t max_queries = 0;
+  std::string population;  // LoadOptions::population: "" = the built-in table
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string f = argv[i];
@@ -173,6 +174,7 @@ int main(int argc, char** argv) {
     else if (f == "--customer-rows") customer_rows = std::stoul(argv[i + 1]);
     else if (f == "--threads") threads = std::stoi(argv[i + 1]);
     else if (f == "--max-queries") max_queries = std::stoul(argv[i + 1]);
+    else if (f == "--population") population = argv[i + 1];
     else {
       std::fprintf(stderr, "unknown flag %s\n", f.c_str());
       return 1;
@@ -181,6 +183,7 @@ int main(int argc, char** argv) {
   auto t0 = std::chrono::steady_clock::now();
   LoadOptions lo;
   lo.lists_dir = lists;
+  lo.population = population;
   Result<std::unique_ptr<Engine>> opened = Engine::Open(lo);
   if (!opened.ok()) {
     std::fprintf(stderr, "cannot open lists: %s\n", opened.status().ToString().c_str());
@@ -191,6 +194,8 @@ int main(int argc, char** argv) {
   const std::vector<Entity>& ents = engine.Entities();
   std::printf("cordon quality report\nlists: %s (%zu entities, loaded and indexed in %.2f s)\n", lists.c_str(),
               ents.size(), load_s);
+  std::printf("general-population table: %s\n",
+              engine.PopulationVersion().empty() ? "none" : engine.PopulationVersion().c_str());
 
   // Parties: union-find over shared references, IMO and passport numbers.
   UnionFind uf(ents.size());

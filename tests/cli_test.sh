@@ -140,4 +140,22 @@ check "population error names file, line and field" grep -q "pop.tsv:3: field 's
 expect_exit 2 "missing population table" "$CORDON" screen --population "$TMP/nope.tsv" "Hudson Inc"
 check "missing population table named" grep -q "nope.tsv" "$TMP/err"
 
+# population count: a table counted from a customer file, usable as --population.
+printf 'id,name,type\n1,Hudson Inc,organization\n2,Mary Hudson,person\n3,John Hudson,person\n4,"Smith, John",person\n5,Ali Ben Salem,person\n' > "$TMP/book.csv"
+expect_exit 0 "population count" "$CORDON" population count --in "$TMP/book.csv" --out "$TMP/book.tsv" --min-count 2
+check "counted table holds the words two names carry" python3 - "$TMP/book.tsv" <<'PY'
+import sys
+rows = {l.split("\t")[0]: l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if not l.startswith("#")}
+assert set(rows) == {"hudson", "john"}, rows
+assert rows["hudson"][1:] == ["any", "0.6"], rows
+PY
+expect_exit 0 "counted table as --population" "$CORDON" screen --json --population "$TMP/book.tsv" "Hudson Inc"
+check "own table: HUDSON common, Hudson Inc does not alert" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["matches"] == []' "$TMP/out"
+printf 'id,fullname\n1,x\n' > "$TMP/noname.csv"
+expect_exit 1 "population count without a name column" "$CORDON" population count --in "$TMP/noname.csv" --out "$TMP/x.tsv"
+check "names the missing column" grep -q "field 'name'" "$TMP/err"
+printf 'id,name\n1,"unterminated\n' > "$TMP/brokenbook.csv"
+expect_exit 2 "population count of a broken file" "$CORDON" population count --in "$TMP/brokenbook.csv" --out "$TMP/broken.tsv"
+check "broken file writes no table" test ! -e "$TMP/broken.tsv"
+
 finish cli_test

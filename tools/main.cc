@@ -26,9 +26,11 @@ const char kUsage[] =
     "      listed parties and sanctioned places mentioned in UTF-8 prose (any language), with offsets\n"
     "  screen-payment [--json] [--format auto|pacs008|mt103] [--source S]... [--threshold T] FILE|-\n"
     "      every party, place and free-text field of pacs.008 / MT103 messages; exit 1 if any is malformed\n"
-    "  index build [--lists DIR] [--strict] --out FILE\n"
+    "  index build [--lists DIR] [--population FILE|none] [--strict] --out FILE\n"
     "      load and index the lists once, save them as a snapshot that opens in well under a second\n"
     "  index check --snapshot FILE [--lists DIR]   exit 0 if the snapshot is current for the lists, else 2\n"
+    "  population count --in CUSTOMERS.csv[.gz] --out TABLE.tsv [--min-count N]\n"
+    "      count the name words of a customer file into a table for --population (words under N names, default 5, left out)\n"
     "\n"
     "monitoring store (--db PATH, default $CORDON_DB, else ./cordon.db; --actor WHO):\n"
     "  lists import [DIR] [--source S]... [--json]   store a new version of every changed source\n"
@@ -83,6 +85,7 @@ int main(int argc, char** argv) {
   if (cmd == "screen-text") return cordon::RunScreenText(argc, argv);
   if (cmd == "screen-payment") return cordon::RunScreenPayment(argc, argv);
   if (cmd == "index") return cordon::RunIndex(argc, argv);
+  if (cmd == "population") return cordon::RunPopulation(argc, argv);
   std::fprintf(stderr, "cordon: error: unknown command '%s'\n\n%s", cmd.c_str(), kUsage);
   return cordon::kExitBadInput;
 }

@@ -1,5 +1,6 @@
 #include "population/name_population.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -95,6 +96,38 @@ NamePopulation NamePopulation::Bundled() {
 double NamePopulation::Share(std::string_view word) const {
   auto it = shares_.find(std::string(word));
   return it == shares_.end() ? 0.0 : it->second;
+}
+
+void NamePopulationCounter::AddName(const std::vector<std::string>& words) {
+  ++names_;
+  std::vector<std::string> seen;
+  for (const std::string& w : words) {
+    if (w.empty() || w.size() > 64 || w.find_first_of(" \t\r\n") != std::string::npos) continue;
+    std::string word = Lower(w);
+    if (std::find(seen.begin(), seen.end(), word) != seen.end()) continue;
+    ++counts_[word];
+    seen.push_back(std::move(word));
+  }
+}
+
+std::string NamePopulationCounter::Table(const TableOptions& options) const {
+  std::vector<std::pair<std::string_view, size_t>> rows;
+  for (const auto& [word, count] : counts_) {
+    if (count >= std::max<size_t>(options.min_count, 1)) rows.emplace_back(word, count);
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  std::string out = "# Name words counted by cordon population count";
+  if (!options.source.empty()) out += " from " + options.source;
+  out += ": " + std::to_string(names_) + " names, words carried by at least " +
+         std::to_string(options.min_count) + " of them.\n# Columns: word, kind (any), share of the names carrying it.\n";
+  char share[32];
+  for (const auto& [word, count] : rows) {
+    std::snprintf(share, sizeof share, "%.8g", static_cast<double>(count) / static_cast<double>(names_));
+    out.append(word).append("\tany\t").append(share).push_back('\n');
+  }
+  return out;
 }
 
 }  // namespace cordon

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "cordon/status.h"
 
@@ -51,6 +52,34 @@ class NamePopulation {
  private:
   std::unordered_map<std::string, double> shares_;
   std::string version_;
+};
+
+// Counts how many names carry each word, to write a table NamePopulation
+// parses: for instance from a bank's own customer base, which is the
+// population its alerts come from. Words are counted once per name.
+class NamePopulationCounter {
+ public:
+  // One name's words, as the index sees them (normalised, lower-case; the
+  // caller drops particles and consonant skeletons). Empty words and words
+  // NamePopulation would refuse (spaces, tabs, over 64 bytes) are skipped.
+  void AddName(const std::vector<std::string>& words);
+
+  size_t names() const { return names_; }
+
+  struct TableOptions {
+    // Words fewer names carry are left out: they would weigh about 1
+    // anyway, and a table of rare words could identify customers.
+    size_t min_count = 5;
+    std::string source;  // where the names came from, for the header comment
+  };
+  // The table: a comment header, then "word<TAB>any<TAB>share" per word,
+  // most common first (ties by word). Empty of records when no name was
+  // added.
+  std::string Table(const TableOptions& options) const;
+
+ private:
+  std::unordered_map<std::string, size_t> counts_;
+  size_t names_ = 0;
 };
 
 }  // namespace cordon

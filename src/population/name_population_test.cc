@@ -68,5 +68,30 @@ TEST(NamePopulation, BundledTableParses) {
   EXPECT_EQ(t.version().rfind("us_census_1990@", 0), 0u) << t.version();
 }
 
+TEST(NamePopulationCounter, WritesATableParseReadsBack) {
+  NamePopulationCounter counter;
+  for (int i = 0; i < 6; ++i) counter.AddName({"hudson", "inc"});
+  for (int i = 0; i < 3; ++i) counter.AddName({"maria", "MARIA", "lopez"});  // a word once per name
+  counter.AddName({"rare", "", "two words", std::string(65, 'x')});
+  EXPECT_EQ(counter.names(), 10u);
+  NamePopulationCounter::TableOptions options;
+  options.min_count = 3;
+  options.source = "customers.csv";
+  const std::string table = counter.Table(options);
+  EXPECT_NE(table.find("from customers.csv: 10 names"), std::string::npos) << table;
+  Result<NamePopulation> back = NamePopulation::Parse(table, "counted");
+  ASSERT_TRUE(back.ok()) << back.status().ToString() << "\n" << table;
+  EXPECT_EQ(back->size(), 4u);  // hudson, inc, maria, lopez; not rare (1 < 3)
+  EXPECT_DOUBLE_EQ(back->Share("hudson"), 0.6);
+  EXPECT_DOUBLE_EQ(back->Share("maria"), 0.3);
+  EXPECT_EQ(back->Share("rare"), 0.0);
+  // Most common first.
+  EXPECT_LT(table.find("hudson"), table.find("maria"));
+  // No names: a header and no records, which parses as an empty table.
+  Result<NamePopulation> empty = NamePopulation::Parse(NamePopulationCounter().Table({}), "empty");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(empty->size(), 0u);
+}
+
 }  // namespace
 }  // namespace cordon
