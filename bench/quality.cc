@@ -38,6 +38,7 @@
 #include "cordon/engine.h"
 #include "lists/common/csv_reader.h"
 #include "match/attribute_scorer.h"
+#include "match/token_similarity.h"
 #include "normalize/name_normalizer.h"
 #include "normalize/name_vocabulary.h"
 
@@ -141,6 +142,51 @@ size_t NameWords(const std::string& full, Schema schema) {
     last_counted = last_counted || counts;
   }
   return words;
+}
+
+// A name's readings as token keys, particles and legal forms left out.
+using Readings = std::vector<std::vector<TokenKeys>>;
+Readings ReadingsOf(const std::string& full, Schema schema) {
+  NameHints hints;
+  hints.is_person = schema == Schema::kPerson;
+  hints.is_organization = schema == Schema::kOrganization;
+  Readings out;
+  for (const NameVariant& v : NormalizeName(full, hints).variants) {
+    std::vector<TokenKeys> keys;
+    for (const NameToken& t : v.tokens) {
+      if (t.role != TokenRole::kParticle && t.role != TokenRole::kLegalForm) {
+        keys.push_back(MakeTokenKeys(t.text, t.consonantal));
+      }
+    }
+    out.push_back(std::move(keys));
+  }
+  return out;
+}
+
+// Whether another list writes the query's name at all: some reading of the
+// query and of `other` share min(2, query words) words that compare at 0.7
+// or more (another romanisation, a typo; not an initial). A query that shares
+// fewer with every name of its party elsewhere (a vessel's former name, an
+// alias made of other words) is no spelling of a listed name: only an
+// identifier can find it.
+bool SharesWords(const Readings& query, size_t query_words, const Readings& other) {
+  const size_t need = std::min<size_t>(2, std::max<size_t>(1, query_words));
+  for (const auto& q : query) {
+    for (const auto& n : other) {
+      size_t shared = 0;
+      for (const TokenKeys& a : q) {
+        for (const TokenKeys& b : n) {
+          TokenMatch m = CompareTokens(a, b);
+          if (m.score >= 0.7 && m.kind != TokenMatchKind::kInitial) {
+            ++shared;
+            break;
+          }
+        }
+      }
+      if (shared >= need) return true;
+    }
+  }
+  return false;
 }
 
 struct Tally {
@@ -306,7 +352,27 @@ int main(int argc, char** argv) {
     double best_correct = -1;  // best score of a correct hit (-1 none)
     double best_wrong = -1;    // best score of a wrong hit
     bool top1 = false, top10 = false;
+    bool spelling = false;  // another list writes the name (SharesWords)
   };
+  // Readings of every name of a party listed by 2+ sources, once.
+  std::vector<std::vector<Readings>> readings(ents.size());
+  {
+    std::atomic<uint32_t> next_entity{0};
+    auto read = [&]() {
+      for (uint32_t i = next_entity++; i < ents.size(); i = next_entity++) {
+        if (party_sources[uf.Find(i)].size() < 2) continue;
+        for (const Name& n : ents[i].names) readings[i].push_back(ReadingsOf(n.full, ents[i].schema));
+      }
+    };
+    std::vector<std::thread> readers;
+    for (int t = 1; t < threads; ++t) readers.emplace_back(read);
+    read();
+    for (auto& t : readers) t.join();
+  }
+  std::unordered_map<uint32_t, std::vector<uint32_t>> members_of;
+  for (uint32_t i = 0; i < ents.size(); ++i) {
+    if (party_sources[uf.Find(i)].size() >= 2) members_of[uf.Find(i)].push_back(i);
+  }
   std::vector<Outcome> outcomes(queries.size());
   std::atomic<size_t> next{0};
   auto t1 = std::chrono::steady_clock::now();
@@ -325,6 +391,19 @@ int main(int argc, char** argv) {
       if (!r.ok()) continue;
       Outcome& out = outcomes[k];
       uint32_t party = uf.Find(q.entity);
+      {
+        const Readings query_readings = ReadingsOf(q.name, ents[q.entity].schema);
+        const size_t query_words = NameWords(q.name, ents[q.entity].schema);
+        for (uint32_t e : members_of.at(party)) {
+          if (out.spelling || ents[e].source == ents[q.entity].source) continue;
+          for (const Readings& other : readings[e]) {
+            if (SharesWords(query_readings, query_words, other)) {
+              out.spelling = true;
+              break;
+            }
+          }
+        }
+      }
       for (size_t rank = 0; rank < r.value().size(); ++rank) {
         const Match& m = r.value()[rank];
         uint32_t idx = static_cast<uint32_t>(m.entity - ents.data());
@@ -346,7 +425,8 @@ int main(int argc, char** argv) {
   double screen_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
 
   const double kThreshold = kDefaultThreshold;
-  std::map<std::string, Tally> by_script, by_schema, overall, by_words, by_schema_words;
+  std::map<std::string, Tally> by_script, by_schema, overall, by_words, by_schema_words, by_spelling,
+      spelling_by_schema_words;
   std::vector<std::pair<std::string, std::string>> misses;
   const char* misses_of = std::getenv("CORDON_QUALITY_MISSES");
   const bool list_cross = misses_of != nullptr && std::strcmp(misses_of, "cross") == 0;
@@ -376,6 +456,19 @@ int main(int argc, char** argv) {
       t->any_hit += any;
       t->hit_correct += any && correct_first;
     }
+    std::vector<Tally*> spelling_tallies{&by_spelling[o.spelling ? "spelling" : "no spelling"]};
+    if (o.spelling && words >= 2) spelling_tallies.push_back(&by_spelling["spelling, 2+ name words"]);
+    if (o.spelling) {
+      spelling_tallies.push_back(&spelling_by_schema_words[std::string(SchemaName(ents[queries[k].entity].schema)) +
+                                                           ", " + (words <= 1 ? "1" : "2+")]);
+    }
+    for (Tally* t : spelling_tallies) {
+      t->queries++;
+      t->top1 += top1;
+      t->top10 += top10;
+      t->any_hit += any;
+      t->hit_correct += any && correct_first;
+    }
     if (list_cross && !hit_correct) {
       // The party's names in the other sources, for reading the miss.
       std::string others;
@@ -385,10 +478,11 @@ int main(int argc, char** argv) {
         for (size_t n = 0; n < ents[e].names.size() && n < 3; ++n) others += " | " + ents[e].names[n].full;
         if (others.size() > 200) break;
       }
-      std::printf("MISS\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\t%s\t%s\n", words, queries[k].script.c_str(),
+      std::printf("MISS\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\t%s\t%s\t%s\n", words, queries[k].script.c_str(),
                   queries[k].name.c_str(), ents[queries[k].entity].source.c_str(),
                   ents[queries[k].entity].source_id.c_str(), o.best_correct, o.best_wrong, others.c_str(),
-                  std::string(SchemaName(ents[queries[k].entity].schema)).c_str());
+                  std::string(SchemaName(ents[queries[k].entity].schema)).c_str(),
+                  o.spelling ? "spelling" : "no-spelling");
     }
     if (!hit_correct && words >= 2 && misses.size() < 25 && (k % 7) == 0) {
       misses.push_back({queries[k].name, ents[queries[k].entity].source + ":" + ents[queries[k].entity].source_id});
@@ -404,6 +498,12 @@ int main(int argc, char** argv) {
       "alerts on the name alone)",
       by_words);
   PrintTallies("by schema and name words", by_schema_words);
+  PrintTallies(
+      "by whether another list writes the name (\"spelling\": it shares min(2, its words) words, in any "
+      "romanisation, with a name of the party in another list; \"no spelling\": a former vessel name, an alias "
+      "of other words, which only an identifier finds)",
+      by_spelling);
+  PrintTallies("spellings, by schema and name words", spelling_by_schema_words);
   std::printf("\nsample of misses of names of two words or more (query -> its own entity):\n");
   for (const auto& [n, id] : misses) std::printf("  %s  (%s)\n", n.c_str(), id.c_str());
 
