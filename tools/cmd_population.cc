@@ -51,7 +51,8 @@ int RunPopulationCount(int argc, char** argv) {
   std::vector<std::string> fields;
   if (!reader.Next(&fields)) {
     if (!reader.status().ok()) return ReportError(reader.status());
-    return ReportError(Status::InvalidArgument("empty file: a header row with a 'name' column is required", {in, 1}));
+    return ReportError(
+        Status::InvalidArgument("empty file: a header row with a 'name' column is required", {in, 1}));
   }
   int col_name = -1, col_type = -1;
   for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
@@ -60,7 +61,8 @@ int RunPopulationCount(int argc, char** argv) {
     if (h == "name") col_name = i;
     if (h == "type") col_type = i;
   }
-  if (col_name < 0) return ReportError(Status::InvalidArgument("header must have a 'name' column", {in, 1, "name"}));
+  if (col_name < 0)
+    return ReportError(Status::InvalidArgument("header must have a 'name' column", {in, 1, "name"}));
   const size_t width = fields.size();
   NamePopulationCounter counter;
   size_t skipped = 0;
@@ -88,7 +90,9 @@ int RunPopulationCount(int argc, char** argv) {
     return ReportError(Status::IoError("cannot write", {out}));
   }
   Result<NamePopulation> check = NamePopulation::Parse(table, out);
-  std::fprintf(stderr, "cordon: %s: %zu words carried by at least %d of %zu names (%zu rows skipped: wrong column count or no name)\n",
+  std::fprintf(stderr,
+               "cordon: %s: %zu words carried by at least %d of %zu names (%zu rows skipped: wrong column "
+               "count or no name)\n",
                out.c_str(), check.ok() ? check->size() : 0, min_count.value(), counter.names(), skipped);
   return kExitOk;
 }

@@ -51,7 +51,8 @@ Result<NamePopulation> NamePopulation::Parse(std::string_view text, const std::s
     if (line.empty() || line.front() == '#') continue;
     std::string_view f[3];
     if (!SplitFields(line, f)) {
-      return Status::DataError("expected three tab-separated fields: name, kind, share", {label, line_no, ""});
+      return Status::DataError("expected three tab-separated fields: name, kind, share",
+                               {label, line_no, ""});
     }
     if (f[0].empty() || f[0].size() > 64 || f[0].find(' ') != std::string_view::npos) {
       return Status::DataError("a name is one word of 1 to 64 bytes", {label, line_no, "name"});
@@ -121,7 +122,8 @@ std::string NamePopulationCounter::Table(const TableOptions& options) const {
   std::string out = "# Name words counted by cordon population count";
   if (!options.source.empty()) out += " from " + options.source;
   out += ": " + std::to_string(names_) + " names, words carried by at least " +
-         std::to_string(options.min_count) + " of them.\n# Columns: word, kind (any), share of the names carrying it.\n";
+         std::to_string(options.min_count) +
+         " of them.\n# Columns: word, kind (any), share of the names carrying it.\n";
   char share[32];
   for (const auto& [word, count] : rows) {
     std::snprintf(share, sizeof share, "%.8g", static_cast<double>(count) / static_cast<double>(names_));
