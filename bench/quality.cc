@@ -459,8 +459,9 @@ int main(int argc, char** argv) {
     std::vector<Tally*> spelling_tallies{&by_spelling[o.spelling ? "spelling" : "no spelling"]};
     if (o.spelling && words >= 2) spelling_tallies.push_back(&by_spelling["spelling, 2+ name words"]);
     if (o.spelling) {
-      spelling_tallies.push_back(&spelling_by_schema_words[std::string(SchemaName(ents[queries[k].entity].schema)) +
-                                                           ", " + (words <= 1 ? "1" : "2+")]);
+      const std::string group =
+          std::string(SchemaName(ents[queries[k].entity].schema)) + ", " + (words <= 1 ? "1" : "2+");
+      spelling_tallies.push_back(&spelling_by_schema_words[group]);
     }
     for (Tally* t : spelling_tallies) {
       t->queries++;
@@ -500,8 +501,8 @@ int main(int argc, char** argv) {
   PrintTallies("by schema and name words", by_schema_words);
   PrintTallies(
       "by whether another list writes the name (\"spelling\": it shares min(2, its words) words, in any "
-      "romanisation, with a name of the party in another list; \"no spelling\": a former vessel name, an alias "
-      "of other words, which only an identifier finds)",
+      "romanisation, with a name of the party in another list; \"no spelling\": a former vessel name, an "
+      "alias of other words, which only an identifier finds)",
       by_spelling);
   PrintTallies("spellings, by schema and name words", spelling_by_schema_words);
   std::printf("\nsample of misses of names of two words or more (query -> its own entity):\n");

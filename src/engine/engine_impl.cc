@@ -231,7 +231,8 @@ Result<std::unique_ptr<Engine>> Engine::FromEntities(std::vector<Entity> entitie
     ++info.entities;
     info.names += e.names.size();
   }
-  return std::unique_ptr<Engine>(new EngineImpl(std::move(entities), std::move(sources), NamePopulation::Bundled()));
+  return std::unique_ptr<Engine>(
+      new EngineImpl(std::move(entities), std::move(sources), NamePopulation::Bundled()));
 }
 
 uint64_t EngineImpl::NextEngineId() {

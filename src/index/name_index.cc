@@ -250,7 +250,8 @@ double PopulationWeight(double share) {
   return std::clamp(std::pow(std::log(1.0 / std::min(share, 1.0)) / kScale, 1.5), 0.1, 1.0);
 }
 
-std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities, const NameIndexOptions& options) {
+std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities,
+                                            const NameIndexOptions& options) {
   std::unique_ptr<NameIndex> index(new NameIndex());
   index->entities_ = &entities;
   index->entity_names_.resize(entities.size());

@@ -196,8 +196,8 @@ class NameIndex {
 
   const std::vector<Entity>* entities_ = nullptr;
   std::vector<TokenKeys> vocab_;
-  std::vector<float> vocab_weight_;             // from the lists
-  std::vector<float> vocab_population_weight_;  // PopulationWeight()
+  std::vector<float> vocab_weight_;                      // from the lists
+  std::vector<float> vocab_population_weight_;           // PopulationWeight()
   std::vector<std::vector<uint32_t>> postings_;          // vocab -> listed names
   std::vector<std::vector<uint32_t>> initial_postings_;  // the same, only names with initials
   std::unordered_map<std::string, uint32_t> interned_;   // used while building only

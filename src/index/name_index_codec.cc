@@ -53,10 +53,10 @@ template <>
 struct ArchiveFields<NameIndex> {
   static constexpr int kSkipped = 6;
   static auto Of(NameIndex& x) {
-    return std::tie(x.vocab_, x.vocab_weight_, x.vocab_population_weight_, x.postings_, x.by_text_, x.by_phonetic_, x.by_skeleton_,
-                    x.by_deletion_, x.by_deletion2_, x.by_korean_, x.by_arabic_skeleton_,
-                    x.by_skeleton_deletion_, x.compounds_, x.tokens_, x.names_, x.entity_names_,
-                    x.by_identifier_);
+    return std::tie(x.vocab_, x.vocab_weight_, x.vocab_population_weight_, x.postings_, x.by_text_,
+                    x.by_phonetic_, x.by_skeleton_, x.by_deletion_, x.by_deletion2_, x.by_korean_,
+                    x.by_arabic_skeleton_, x.by_skeleton_deletion_, x.compounds_, x.tokens_, x.names_,
+                    x.entity_names_, x.by_identifier_);
   }
 };
 
@@ -135,7 +135,8 @@ Status NameIndexCodec::ValidateTable(const TokenHashTable& t, const char* name, 
 
 Status NameIndexCodec::ValidateShape(const NameIndex& x) {
   const size_t vocab = x.vocab_.size(), names = x.names_.size(), tokens = x.tokens_.size();
-  if (x.vocab_weight_.size() != vocab || x.vocab_population_weight_.size() != vocab || x.postings_.size() != vocab) {
+  if (x.vocab_weight_.size() != vocab || x.vocab_population_weight_.size() != vocab ||
+      x.postings_.size() != vocab) {
     return Status::DataError("vocabulary, weights and postings differ in size");
   }
   for (size_t v = 0; v < vocab; ++v) {

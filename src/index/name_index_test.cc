@@ -112,10 +112,10 @@ TEST_F(NameIndexTest, RunTogetherNameFindsListedParts) {
 }
 
 TEST(PopulationWeight, OnePersonIn100000WeighsAtMostThreeTenths) {
-  EXPECT_EQ(PopulationWeight(0), 1.0);                     // unknown word
-  EXPECT_NEAR(PopulationWeight(1e-5), 0.3, 0.002);         // the alone-alerting limit
-  EXPECT_LT(PopulationWeight(0.00058), 0.2);               // HUDSON
-  EXPECT_DOUBLE_EQ(PopulationWeight(0.01), 0.1);           // SMITH: the floor
+  EXPECT_EQ(PopulationWeight(0), 1.0);                        // unknown word
+  EXPECT_NEAR(PopulationWeight(1e-5), 0.3, 0.002);            // the alone-alerting limit
+  EXPECT_LT(PopulationWeight(0.00058), 0.2);                  // HUDSON
+  EXPECT_DOUBLE_EQ(PopulationWeight(0.01), 0.1);              // SMITH: the floor
   EXPECT_GT(PopulationWeight(1e-7), PopulationWeight(1e-6));  // rarer weighs more
 }
 
