@@ -47,7 +47,8 @@ class EngineImpl;
 // skeletons that keep a consonant repeated across a vowel. 3: phonetic-edit
 // lookups, katakana readings, aliases' words counted as written. 4: weights
 // lowered by a general-population table (its version in the provenance).
-inline constexpr uint32_t kSnapshotFormatVersion = 4;
+// 5: French-convention readings of Arabic names.
+inline constexpr uint32_t kSnapshotFormatVersion = 5;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

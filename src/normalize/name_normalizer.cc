@@ -16,6 +16,7 @@
 #include "normalize/korean_romanizer.h"
 #include "normalize/phonetic_key.h"
 #include "normalize/slavic_cognates.h"
+#include "normalize/french_transcription.h"
 #include "normalize/slavic_respelling.h"
 
 namespace cordon {
@@ -745,6 +746,34 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
   }
 }
 
+// Arabic and Persian names in the French convention (Youssef, Al-Azzaoui,
+// Djamel) also read in the English one (yussef, al azzawi, jamel), when a
+// token shows the convention and the name is no Slavic one (their French
+// spellings have a reading of their own). Not for organisations.
+void AddFrenchReading(const NameHints& hints, NormalizedName* out) {
+  if (hints.is_organization) return;
+  const size_t n = out->variants.size();
+  for (size_t k = 0; k < n; ++k) {
+    const NameVariant& v = out->variants[k];
+    if (v.method != "latin" && v.method != "icu") continue;
+    std::vector<std::string> texts;
+    for (const NameToken& t : v.tokens) {
+      if (!t.consonantal) texts.push_back(t.text);
+    }
+    if (!ReadsAsFrenchTranscription(texts) || ReadsAsRespelledSlavic(texts)) continue;
+    NameVariant respelled = v;
+    respelled.method = "french-respelled";
+    bool changed = false;
+    for (NameToken& t : respelled.tokens) {
+      if (t.consonantal) continue;
+      std::string r = RespellFrenchToken(t.text);
+      changed = changed || r != t.text;
+      t.text = std::move(r);
+    }
+    if (changed) AddVariant(out, std::move(respelled));
+  }
+}
+
 }  // namespace
 
 NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
@@ -774,6 +803,7 @@ NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
     }
   }
   AddSlavicReadings(name, hints, ascii, &out);
+  AddFrenchReading(hints, &out);
   return out;
 }
 
