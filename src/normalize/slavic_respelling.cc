@@ -99,6 +99,15 @@ std::string DropCzechFeminineEndings(std::string_view name) {
       const char b = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i + 1])));
       const bool upper = name[i + 3] == '\x81';
       if (a == 'o' && b == 'v') {
+        // A Russian feminine surname takes -ová on its own ending:
+        // Tichonovová, Putinová -> Tichonova, Putina.
+        const std::string_view stem = std::string_view(out).substr(out.size() - 2);
+        const bool russian_stem = std::tolower(static_cast<unsigned char>(stem[0])) == 'o' ||
+                                  std::tolower(static_cast<unsigned char>(stem[0])) == 'e' ||
+                                  std::tolower(static_cast<unsigned char>(stem[0])) == 'i' ||
+                                  std::tolower(static_cast<unsigned char>(stem[0])) == 'y';
+        const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(stem[1])));
+        if (russian_stem && (last == 'v' || last == 'n')) out += upper ? "A" : "a";
         i += 4;
         changed = true;
         continue;

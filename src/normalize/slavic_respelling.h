@@ -28,7 +28,9 @@ std::string ExpandSlavicDiacritics(std::string_view name);
 
 // `name` (UTF-8) with the Czech and Slovak feminine endings of surnames
 // taken back to the form other lists write: -ová dropped (Dudarová ->
-// Dudar, Bandarenková -> Bandarenk, one letter short of Bandarenko),
+// Dudar, Bandarenková -> Bandarenk, one letter short of Bandarenko; on a
+// Russian -ov/-ev/-in/-yn stem the Russian feminine -a: Tichonovová ->
+// Tichonova, Putinová -> Putina),
 // -ská -> -skaya (PAVLOVSKÁ -> PAVLOVSKAYA). Only the accented endings are
 // read, so Petrova stays. Returns an empty string when there is none.
 std::string DropCzechFeminineEndings(std::string_view name);

@@ -29,6 +29,8 @@ TEST(SlavicRespelling, ExpandsHacekLetters) {
 TEST(SlavicRespelling, CzechFeminineEndings) {
   EXPECT_EQ(DropCzechFeminineEndings("Natalija Nikolajevna Dudarová"), "Natalija Nikolajevna Dudar");
   EXPECT_EQ(DropCzechFeminineEndings("Ina Leanidavna PAVLOVSKÁ"), "Ina Leanidavna PAVLOVSKAYA");
+  EXPECT_EQ(DropCzechFeminineEndings("Jekaterina Vladimirovna TICHONOVOVÁ"), "Jekaterina Vladimirovna TICHONOVA");
+  EXPECT_EQ(DropCzechFeminineEndings("Ljudmila Putinová"), "Ljudmila Putina");
   EXPECT_EQ(DropCzechFeminineEndings("Olga Petrova"), "");
   EXPECT_EQ(DropCzechFeminineEndings("Ová"), "");  // too short to be an ending
 }
