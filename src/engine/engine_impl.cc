@@ -131,6 +131,7 @@ NameHints QueryHints(EntityKind kind) {
   NameHints h;
   h.is_person = kind == EntityKind::kPerson;
   h.is_organization = kind == EntityKind::kOrganization;
+  h.translate_org_words = true;  // foreign generic words read in English (listed names are not)
   return h;
 }
 

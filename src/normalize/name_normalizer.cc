@@ -14,6 +14,7 @@
 #include "normalize/arabic_skeleton.h"
 #include "normalize/katakana_reader.h"
 #include "normalize/korean_romanizer.h"
+#include "normalize/org_word_translations.h"
 #include "normalize/phonetic_key.h"
 #include "normalize/slavic_cognates.h"
 #include "normalize/french_transcription.h"
@@ -195,6 +196,15 @@ struct RawToken {
   // A romanised Hangul or Han syllable: never a particle, title or legal
   // form (도 is "do", 德 "de", 아 "a": not the Portuguese do or French de).
   bool syllable = false;
+  // A preposition, article or conjunction of an organisation name read in
+  // English (IsOrgConnector): weightless, like a particle.
+  bool connector = false;
+  // An English word read for a word of another language (TranslateOrgWord):
+  // it keeps the weight of the word as written (not kGeneric), so a
+  // translation helps by matching, never by making a word the other name
+  // lacks lighter (Post Groep against POST BANK, Valle against INVERSIONES
+  // VALLE: new false alerts when translated words were generic).
+  bool translated = false;
 };
 
 void AddVariant(NormalizedName* out, NameVariant v) {
@@ -275,7 +285,7 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
   // A patronymic stands between given name and surname; in a two-word name
   // an -ovich word is the surname (Roman Abramovich, Petrovic).
   size_t name_words = 0;
-  for (const auto& t : expanded) name_words += IsParticle(t.text) && !t.syllable ? 0 : 1;
+  for (const auto& t : expanded) name_words += (IsParticle(t.text) || t.connector) && !t.syllable ? 0 : 1;
   // Two -ovich words without a comma: "Roman Arkadyevich Abramovich", the
   // last is the surname.
   size_t patronymic_like = 0;
@@ -312,14 +322,14 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     nt.consonantal = t.consonantal;
     nt.hyphenated = t.hyphenated && !v.tokens.empty();
     std::string consonants = t.consonantal ? SkeletonOfArabicSpelling(t.text) : std::string();
-    if ((IsParticle(t.text) && !t.syllable) ||
+    if (((IsParticle(t.text) || t.connector) && !t.syllable) ||
         (t.consonantal && (consonants == "bn" || consonants == "b" || consonants == "l"))) {
       nt.role = TokenRole::kParticle;
     } else if (!hints.is_organization && name_words >= 3 && IsPatronymic(t.text) &&
                !(any_comma && !t.after_comma) &&
                !(patronymic_like >= 2 && !any_comma && i + 1 == expanded.size())) {
       nt.role = TokenRole::kPatronymic;
-    } else if (!hints.is_person && IsGenericOrgWord(t.text)) {
+    } else if (!hints.is_person && IsGenericOrgWord(t.text) && !t.translated) {
       nt.role = TokenRole::kGeneric;
     } else if (!norm_family.empty() && ContainsToken(norm_family, t.text)) {
       nt.role = TokenRole::kFamily;
@@ -338,6 +348,58 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     for (NameToken& t : v.tokens) t.role = TokenRole::kPlain;
   }
   return v;
+}
+
+// An organisation name written in another EU language, read once more in
+// English (org_word_translations.h): "Banco Koryo" -> bank koryo, "Państwo
+// Islamskie w Iraku" -> state islamic [w] iraku, its glue words weightless.
+// Only with NameHints::translate_org_words (queries); persons are never
+// read so; names of unknown kind only when a word translates. Returns false, having allocated nothing, when
+// no word does (most names): the caller adds `*translated` after the reading it came from.
+bool TranslatedReading(const std::vector<RawToken>& raw, const NameHints& hints, NameVariant* translated) {
+  if (hints.is_person || !hints.translate_org_words) return false;
+  auto english_of = [](const RawToken& t) {
+    return t.consonantal || t.syllable ? std::string_view() : TranslateOrgWord(t.text);
+  };
+  // A name of one word is not read: a generic word alone names nobody, and
+  // such words are names too (the alias "Север", read "north", found OOO
+  // NORD MARINE).
+  if (raw.size() < 2 ||
+      std::none_of(raw.begin(), raw.end(), [&](const RawToken& t) { return !english_of(t).empty(); })) {
+    return false;
+  }
+  size_t words = 0;
+  for (const RawToken& t : raw) words += IsParticle(t.text) || IsOrgConnector(t.text) ? 0 : 1;
+  if (words < 2) return false;
+  std::vector<RawToken> out;
+  out.reserve(raw.size() + 1);
+  for (const RawToken& t : raw) {
+    std::string_view english = english_of(t);
+    if (english.empty()) {
+      out.push_back(t);
+      out.back().connector = !t.consonantal && !t.syllable && IsOrgConnector(t.text);
+      continue;
+    }
+    // One word may read as two (kaubanduskorporatsioon -> trading
+    // corporation): still one written word.
+    bool first = true;
+    for (size_t pos = 0; pos <= english.size();) {
+      size_t end = std::min(english.find(' ', pos), english.size());
+      RawToken w = t;
+      if (w.display.empty()) w.display = t.text;  // explanations show the word as written
+      w.text = std::string(english.substr(pos, end - pos));
+      w.translated = true;
+      w.hyphenated = first ? t.hyphenated : true;
+      out.push_back(std::move(w));
+      first = false;
+      pos = end + 1;
+    }
+  }
+  // Legal forms a translation reveals (sociedad -> company) are not
+  // recorded: the name's own legal forms are compared as written.
+  std::vector<std::string> ignored;
+  *translated = Classify(std::move(out), hints, "org-translated", &ignored);
+  return true;
 }
 
 // The comma of "LAST, First" inverts the name unless what follows it is a
@@ -375,7 +437,10 @@ void NormalizeAscii(std::string_view name, const NameHints& hints, NormalizedNam
   } else {
     add_part(name, false);
   }
+  NameVariant translated;
+  const bool has_translation = TranslatedReading(raw, hints, &translated);
   AddVariant(out, Classify(std::move(raw), hints, "latin", &out->legal_forms));
+  if (has_translation) AddVariant(out, std::move(translated));
 }
 
 // Katakana words read back into the Latin spellings foreign names most
@@ -626,7 +691,10 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
       }
       if (k == 0 && any_katakana) first_by_word[w].assign(raw.begin() + word_begin, raw.end());
     }
+    NameVariant translated;
+    const bool has_translation = k == 0 && TranslatedReading(raw, hints, &translated);
     AddVariant(out, Classify(std::move(raw), hints, method, &out->legal_forms));
+    if (has_translation) AddVariant(out, std::move(translated));
   }
 
   if (any_katakana) AddKatakanaVariants(words, first_by_word, hints, out);
