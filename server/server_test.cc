@@ -263,9 +263,10 @@ TEST_F(ServerTest, MatchScopesToDatasetAndHonoursParameters) {
   ASSERT_EQ(excluded.status, 200);
   EXPECT_EQ(excluded.Json()["responses"]["a"]["results"].size(), 0u);
 
-  // threshold 1.0: a spelling variant is returned only with a lower cutoff, and not a "match".
+  // threshold 1.0: a misspelt variant (a transposition) is returned only with a lower cutoff, and not
+  // a "match". (Vasilescou, the French spelling, now reads as Vasilescu exactly.)
   std::string variant =
-      R"({"queries": {"a": {"schema": "Person", "properties": {"name": "Teodor Vasilescou"}}}})";
+      R"({"queries": {"a": {"schema": "Person", "properties": {"name": "Teodor Vasileksu"}}}})";
   Reply strict = Call("POST", "/match/peps?threshold=1.0&cutoff=0.5", variant);
   ASSERT_EQ(strict.status, 200) << strict.body;
   json strict_json = strict.Json();
