@@ -47,8 +47,9 @@ class EngineImpl;
 // skeletons that keep a consonant repeated across a vowel. 3: phonetic-edit
 // lookups, katakana readings, aliases' words counted as written. 4: weights
 // lowered by a general-population table (its version in the provenance).
-// 5: French-convention readings of Arabic names.
-inline constexpr uint32_t kSnapshotFormatVersion = 5;
+// 5: French-convention readings of Arabic names. 6: phonetic keys drop a
+// final h after a vowel in longer words (Usamah ~ Usama).
+inline constexpr uint32_t kSnapshotFormatVersion = 6;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

@@ -85,6 +85,13 @@ std::string PhoneticKey(std::string_view t) {
   if (collapsed.size() > 4 && collapsed.back() == 'e' && !IsVowel(collapsed[collapsed.size() - 2])) {
     collapsed.pop_back();
   }
+  // A final h after a vowel (Usamah, Hamzah, Fatimah, Abdallah) writes the
+  // Arabic ta marbuta or a long final vowel, which other lists leave out
+  // (Usama, Hamza, Fatima, Abdalla); in words of six letters or more, so
+  // Salah and Sarah keep theirs.
+  if (collapsed.size() >= 6 && collapsed.back() == 'h' && IsVowel(collapsed[collapsed.size() - 2])) {
+    collapsed.pop_back();
+  }
   return collapsed;
 }
 

@@ -14,7 +14,8 @@ namespace cordon {
 // German/French/English/ICAO/BGN renderings of Cyrillic (Wladimir, Vladimir;
 // Poutine, Putin; Chruschtschow, Khrushchev, Hruschov), digraphs (kh/h,
 // ph/f, zh/j, sch/sh, tsch/ch, ou/u, eo/o), y/i, w/v, c/k, doubled letters,
-// and a final silent e. Not a general phonetic algorithm: it never merges
+// a final silent e, and a final h after a vowel in words of six letters or
+// more (Usamah, Abdallah). Not a general phonetic algorithm: it never merges
 // consonants of different places (b/p, d/t stay apart).
 std::string PhoneticKey(std::string_view token);
 

@@ -14,6 +14,14 @@ TEST(PhoneticKey, RomanizationsCollapse) {
   EXPECT_EQ(PhoneticKey("zhukov"), PhoneticKey("jukov"));
 }
 
+TEST(PhoneticKey, FinalHAfterAVowelInLongerWords) {
+  EXPECT_EQ(PhoneticKey("usamah"), PhoneticKey("usama"));
+  EXPECT_EQ(PhoneticKey("hamzah"), PhoneticKey("hamza"));
+  EXPECT_EQ(PhoneticKey("abdallah"), PhoneticKey("abdalla"));
+  EXPECT_NE(PhoneticKey("salah"), PhoneticKey("sala"));  // five letters: the h stays
+  EXPECT_NE(PhoneticKey("farrukh"), PhoneticKey("farruk"));  // kh is a consonant
+}
+
 TEST(PhoneticKey, KeepsDistinctConsonants) {
   EXPECT_NE(PhoneticKey("bush"), PhoneticKey("push"));
   EXPECT_NE(PhoneticKey("dan"), PhoneticKey("tan"));
