@@ -144,7 +144,8 @@ size_t NameWords(const std::string& full, Schema schema) {
   return words;
 }
 
-// A name's readings as token keys, particles and legal forms left out.
+// A name's readings as token keys: its distinctive words only (particles,
+// legal forms and generic words such as INDUSTRIES or GROUP left out).
 using Readings = std::vector<std::vector<TokenKeys>>;
 Readings ReadingsOf(const std::string& full, Schema schema) {
   NameHints hints;
@@ -154,7 +155,7 @@ Readings ReadingsOf(const std::string& full, Schema schema) {
   for (const NameVariant& v : NormalizeName(full, hints).variants) {
     std::vector<TokenKeys> keys;
     for (const NameToken& t : v.tokens) {
-      if (t.role != TokenRole::kParticle && t.role != TokenRole::kLegalForm) {
+      if (t.role != TokenRole::kParticle && t.role != TokenRole::kLegalForm && t.role != TokenRole::kGeneric) {
         keys.push_back(MakeTokenKeys(t.text, t.consonantal));
       }
     }
@@ -164,14 +165,16 @@ Readings ReadingsOf(const std::string& full, Schema schema) {
 }
 
 // Whether another list writes the query's name at all: some reading of the
-// query and of `other` share min(2, query words) words that compare at 0.7
-// or more (another romanisation, a typo; not an initial). A query that shares
-// fewer with every name of its party elsewhere (a vessel's former name, an
-// alias made of other words) is no spelling of a listed name: only an
-// identifier can find it.
-bool SharesWords(const Readings& query, size_t query_words, const Readings& other) {
-  const size_t need = std::min<size_t>(2, std::max<size_t>(1, query_words));
+// query and of `other` share min(2, the query reading's distinctive words)
+// words that compare at 0.7 or more (another romanisation, a typo; not an
+// initial). A query that shares fewer with every name of its party
+// elsewhere (a vessel's former name, an alias made of other words; two
+// companies that are both an INDUSTRIES GROUP) is no spelling of a listed
+// name: only an identifier can find it.
+bool SharesWords(const Readings& query, const Readings& other) {
   for (const auto& q : query) {
+    if (q.empty()) continue;
+    const size_t need = std::min<size_t>(2, q.size());
     for (const auto& n : other) {
       size_t shared = 0;
       for (const TokenKeys& a : q) {
@@ -393,11 +396,10 @@ int main(int argc, char** argv) {
       uint32_t party = uf.Find(q.entity);
       {
         const Readings query_readings = ReadingsOf(q.name, ents[q.entity].schema);
-        const size_t query_words = NameWords(q.name, ents[q.entity].schema);
         for (uint32_t e : members_of.at(party)) {
           if (out.spelling || ents[e].source == ents[q.entity].source) continue;
           for (const Readings& other : readings[e]) {
-            if (SharesWords(query_readings, query_words, other)) {
+            if (SharesWords(query_readings, other)) {
               out.spelling = true;
               break;
             }
@@ -500,8 +502,8 @@ int main(int argc, char** argv) {
       by_words);
   PrintTallies("by schema and name words", by_schema_words);
   PrintTallies(
-      "by whether another list writes the name (\"spelling\": it shares min(2, its words) words, in any "
-      "romanisation, with a name of the party in another list; \"no spelling\": a former vessel name, an "
+      "by whether another list writes the name (\"spelling\": it shares min(2, its distinctive words) words, "
+      "in any romanisation, with a name of the party in another list; \"no spelling\": a former vessel name, an "
       "alias of other words, which only an identifier finds)",
       by_spelling);
   PrintTallies("spellings, by schema and name words", spelling_by_schema_words);
