@@ -13,7 +13,9 @@
 //
 // CORDON_QUALITY_MISSES=typo (or another variant kind) lists every miss of
 // that kind instead of a sample; CORDON_QUALITY_MISSES=cross prints every
-// cross-list miss (words, script, query, entity, best correct and wrong score).
+// cross-list miss (MISS: words, script, query, entity, best correct and wrong
+// score, the party's names elsewhere, schema, spelling or not) and every
+// query another party's alert outranks (RANK, naming that party).
 //
 // Usage: quality [--lists DIR] [--customers FILE.csv.gz] [--customer-rows N]
 //                [--threads N] [--max-queries N] [--population FILE|none]
@@ -356,6 +358,7 @@ int main(int argc, char** argv) {
     double best_wrong = -1;    // best score of a wrong hit
     bool top1 = false, top10 = false;
     bool spelling = false;  // another list writes the name (SharesWords)
+    uint32_t best_wrong_entity = 0;  // valid when best_wrong >= 0
   };
   // Readings of every name of a party listed by 2+ sources, once.
   std::vector<std::vector<Readings>> readings(ents.size());
@@ -415,7 +418,10 @@ int main(int argc, char** argv) {
           if (rank == 0) out.top1 = true;
           out.top10 = true;
         } else {
-          out.best_wrong = std::max(out.best_wrong, m.score);
+          if (m.score > out.best_wrong) {
+            out.best_wrong = m.score;
+            out.best_wrong_entity = idx;
+          }
         }
       }
     }
@@ -428,7 +434,7 @@ int main(int argc, char** argv) {
 
   const double kThreshold = kDefaultThreshold;
   std::map<std::string, Tally> by_script, by_schema, overall, by_words, by_schema_words, by_spelling,
-      spelling_by_schema_words;
+      spelling_by_schema_words, spelling_by_script;
   std::vector<std::pair<std::string, std::string>> misses;
   const char* misses_of = std::getenv("CORDON_QUALITY_MISSES");
   const bool list_cross = misses_of != nullptr && std::strcmp(misses_of, "cross") == 0;
@@ -459,7 +465,10 @@ int main(int argc, char** argv) {
       t->hit_correct += any && correct_first;
     }
     std::vector<Tally*> spelling_tallies{&by_spelling[o.spelling ? "spelling" : "no spelling"]};
-    if (o.spelling && words >= 2) spelling_tallies.push_back(&by_spelling["spelling, 2+ name words"]);
+    if (o.spelling && words >= 2) {
+      spelling_tallies.push_back(&by_spelling["spelling, 2+ name words"]);
+      spelling_tallies.push_back(&spelling_by_script[queries[k].script]);
+    }
     if (o.spelling) {
       const std::string group =
           std::string(SchemaName(ents[queries[k].entity].schema)) + ", " + (words <= 1 ? "1" : "2+");
@@ -472,7 +481,7 @@ int main(int argc, char** argv) {
       t->any_hit += any;
       t->hit_correct += any && correct_first;
     }
-    if (list_cross && !hit_correct) {
+    if (list_cross && !top1) {
       // The party's names in the other sources, for reading the miss.
       std::string others;
       const uint32_t party = uf.Find(queries[k].entity);
@@ -481,7 +490,11 @@ int main(int argc, char** argv) {
         for (size_t n = 0; n < ents[e].names.size() && n < 3; ++n) others += " | " + ents[e].names[n].full;
         if (others.size() > 200) break;
       }
-      std::printf("MISS\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\t%s\t%s\t%s\n", words, queries[k].script.c_str(),
+      // MISS: no alert for the party; RANK: another party's alert outranks it.
+      const Entity& wrong = ents[o.best_wrong_entity];
+      if (hit_correct) others = " || outranked by " + wrong.source + ":" + wrong.source_id + " " + wrong.names[0].full + others;
+      std::printf("%s\t%zu\t%s\t%s\t%s:%s\t%.3f\t%.3f\t%s\t%s\t%s\n", hit_correct ? "RANK" : "MISS", words,
+                  queries[k].script.c_str(),
                   queries[k].name.c_str(), ents[queries[k].entity].source.c_str(),
                   ents[queries[k].entity].source_id.c_str(), o.best_correct, o.best_wrong, others.c_str(),
                   std::string(SchemaName(ents[queries[k].entity].schema)).c_str(),
@@ -507,6 +520,7 @@ int main(int argc, char** argv) {
       "alias of other words, which only an identifier finds)",
       by_spelling);
   PrintTallies("spellings, by schema and name words", spelling_by_schema_words);
+  PrintTallies("spellings of 2+ name words, by script of the query name", spelling_by_script);
   std::printf("\nsample of misses of names of two words or more (query -> its own entity):\n");
   for (const auto& [n, id] : misses) std::printf("  %s  (%s)\n", n.c_str(), id.c_str());
 
