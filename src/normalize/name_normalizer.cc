@@ -12,12 +12,12 @@
 #include <unordered_map>
 
 #include "normalize/arabic_skeleton.h"
+#include "normalize/french_transcription.h"
 #include "normalize/katakana_reader.h"
 #include "normalize/korean_romanizer.h"
 #include "normalize/org_word_translations.h"
 #include "normalize/phonetic_key.h"
 #include "normalize/slavic_cognates.h"
-#include "normalize/french_transcription.h"
 #include "normalize/slavic_respelling.h"
 
 namespace cordon {
@@ -354,8 +354,9 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
 // English (org_word_translations.h): "Banco Koryo" -> bank koryo, "Państwo
 // Islamskie w Iraku" -> state islamic [w] iraku, its glue words weightless.
 // Only with NameHints::translate_org_words (queries); persons are never
-// read so; names of unknown kind only when a word translates. Returns false, having allocated nothing, when
-// no word does (most names): the caller adds `*translated` after the reading it came from.
+// read so; names of unknown kind only when a word translates. Returns
+// false, having allocated nothing, when no word does (most names): the
+// caller adds `*translated` after the reading it came from.
 bool TranslatedReading(const std::vector<RawToken>& raw, const NameHints& hints, NameVariant* translated) {
   if (hints.is_person || !hints.translate_org_words) return false;
   auto english_of = [](const RawToken& t) {
@@ -724,6 +725,31 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
 // slavic_respelling.h): the háček letters written out (Andrejevič ->
 // Andrejevich), then Swedish/Czech/Polish/German j, tj, sj, zj in the
 // English convention (Vjatjeslav Viktorovitj -> Vyacheslav Viktorovich).
+// The texts of a variant's tokens that are words (not consonant skeletons).
+std::vector<std::string> WordTexts(const NameVariant& v) {
+  std::vector<std::string> texts;
+  for (const NameToken& t : v.tokens) {
+    if (!t.consonantal) texts.push_back(t.text);
+  }
+  return texts;
+}
+
+// `from` with every word token rewritten by `respell` (skeletons kept),
+// added as a variant of `method` when any token changed.
+template <typename Respell>
+void AddRespelledVariant(const NameVariant& from, const char* method, Respell respell, NormalizedName* out) {
+  NameVariant respelled = from;  // copied first: `from` may live in out->variants, which AddVariant grows
+  respelled.method = method;
+  bool changed = false;
+  for (NameToken& t : respelled.tokens) {
+    if (t.consonantal) continue;
+    std::string r = respell(t.text);
+    changed = changed || r != t.text;
+    t.text = std::move(r);
+  }
+  if (changed) AddVariant(out, std::move(respelled));
+}
+
 void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii, NormalizedName* out) {
   // The first reading of `text`, a rewriting of the name, as a variant.
   auto add_rewritten = [&](const std::string& text) {
@@ -751,24 +777,14 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
   for (size_t k = 0; k < n; ++k) {
     const NameVariant& v = out->variants[k];
     if (v.method != "latin" && v.method != "icu" && v.method != "latin-digraphs") continue;
-    std::vector<std::string> texts;
-    for (const NameToken& t : v.tokens) {
-      if (!t.consonantal) texts.push_back(t.text);
-    }
+    const std::vector<std::string> texts = WordTexts(v);
     if (!ReadsAsRespelledSlavic(texts)) continue;
     bool ambiguous = false;
     for (const std::string& t : texts) ambiguous = ambiguous || HasAmbiguousDigraph(t);
     for (int soft = 0; soft <= (ambiguous ? 1 : 0); ++soft) {
-      NameVariant respelled = out->variants[k];
-      respelled.method = "slavic-respelled";
-      bool changed = false;
-      for (NameToken& t : respelled.tokens) {
-        if (t.consonantal) continue;
-        std::string r = RespellSlavicToken(t.text, soft == 1);
-        changed = changed || r != t.text;
-        t.text = std::move(r);
-      }
-      if (changed) AddVariant(out, std::move(respelled));
+      AddRespelledVariant(
+          out->variants[k], "slavic-respelled",
+          [soft](const std::string& t) { return RespellSlavicToken(t, soft == 1); }, out);
     }
   }
   // Ukrainian and Belarusian names in their Russian form (Oleh
@@ -824,21 +840,10 @@ void AddFrenchReading(const NameHints& hints, NormalizedName* out) {
   for (size_t k = 0; k < n; ++k) {
     const NameVariant& v = out->variants[k];
     if (v.method != "latin" && v.method != "icu") continue;
-    std::vector<std::string> texts;
-    for (const NameToken& t : v.tokens) {
-      if (!t.consonantal) texts.push_back(t.text);
-    }
+    const std::vector<std::string> texts = WordTexts(v);
     if (!ReadsAsFrenchTranscription(texts) || ReadsAsRespelledSlavic(texts)) continue;
-    NameVariant respelled = v;
-    respelled.method = "french-respelled";
-    bool changed = false;
-    for (NameToken& t : respelled.tokens) {
-      if (t.consonantal) continue;
-      std::string r = RespellFrenchToken(t.text);
-      changed = changed || r != t.text;
-      t.text = std::move(r);
-    }
-    if (changed) AddVariant(out, std::move(respelled));
+    AddRespelledVariant(
+        v, "french-respelled", [](const std::string& t) { return RespellFrenchToken(t); }, out);
   }
 }
 
