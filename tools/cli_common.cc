@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -37,6 +38,12 @@ void WarnFailedSources(const Engine& engine) {
 }
 
 }  // namespace
+
+std::string ColumnName(std::string_view header_cell) {
+  std::string name(header_cell);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
 
 void AddListFlags(FlagSpec* spec) {
   spec->with_value.insert("lists");

@@ -3,8 +3,10 @@
 #ifndef CORDON_TOOLS_CLI_COMMON_H_
 #define CORDON_TOOLS_CLI_COMMON_H_
 
+#include <cstdio>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "cli_args.h"
 #include "cordon/engine.h"
@@ -57,6 +59,17 @@ Status ParseScreenOptions(const CliArgs& args, ScreenOptions* options);
 // birth_date_one_year, birth_date_far, country_match, country_mismatch,
 // identifier_floor, legal_form_mismatch). InvalidArgument names an unknown key or a bad value.
 Status ParseWeights(const std::vector<std::string>& specs, EvidenceWeights* weights);
+
+// Closes the FILE a std::unique_ptr<FILE, FileCloser> owns (output files).
+struct FileCloser {
+  void operator()(FILE* f) const {
+    if (f != nullptr) std::fclose(f);
+  }
+};
+
+// A CSV header cell as the column name commands compare it with: ASCII
+// letters lower-cased ("Name" -> "name").
+std::string ColumnName(std::string_view header_cell);
 
 // Prints "cordon: <status>" to stderr and returns the exit code for it.
 int ReportError(const Status& status);

@@ -11,12 +11,6 @@
 namespace cordon {
 namespace {
 
-struct FileCloser {
-  void operator()(FILE* f) const {
-    if (f != nullptr) std::fclose(f);
-  }
-};
-
 void WriteAlertJson(const Alert& a, bool full, JsonWriter* w) {
   w->BeginObject();
   auto str = [&](const char* k, const std::string& v) {

@@ -56,8 +56,7 @@ int RunPopulationCount(int argc, char** argv) {
   }
   int col_name = -1, col_type = -1;
   for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
-    std::string h = fields[i];
-    for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string h = ColumnName(fields[i]);
     if (h == "name") col_name = i;
     if (h == "type") col_type = i;
   }
@@ -82,7 +81,7 @@ int RunPopulationCount(int argc, char** argv) {
   options.source = in;
   const std::string table = counter.Table(options);
   const std::string tmp = out + ".tmp";
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(tmp.c_str(), "wb"), &std::fclose);
+  std::unique_ptr<FILE, FileCloser> f(std::fopen(tmp.c_str(), "wb"));
   if (f == nullptr) return ReportError(Status::IoError("cannot write", {tmp}));
   const bool written = std::fwrite(table.data(), 1, table.size(), f.get()) == table.size();
   if (std::fclose(f.release()) != 0 || !written || std::rename(tmp.c_str(), out.c_str()) != 0) {

@@ -30,12 +30,6 @@ struct Row {
   std::string error;  // set when the row cannot be screened
 };
 
-struct FileCloser {
-  void operator()(FILE* f) const {
-    if (f != nullptr) std::fclose(f);
-  }
-};
-
 // The input CSV, read row by row: the header names the columns; each row
 // becomes a query or a row error. Errors name the file, line and column.
 class RowReader {
@@ -51,8 +45,7 @@ class RowReader {
       return Status::InvalidArgument("empty file: a header row with id,name is required", {path_, 1});
     }
     for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
-      std::string h = fields[i];
-      for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string h = ColumnName(fields[i]);
       if (h == "id")
         col_id_ = i;
       else if (h == "name")
