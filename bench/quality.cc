@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "base/file_reader.h"
+#include "base/worker_pool.h"
 #include "cordon/engine.h"
 #include "lists/common/csv_reader.h"
 #include "match/attribute_scorer.h"
@@ -125,15 +126,19 @@ std::vector<std::string> FoldedWords(const std::string& full) {
   return words;
 }
 
-// Written name words the engine sees in `full`: titles are dropped by the
-// normaliser; particles (al, bin, van) and legal forms are not counted; a
-// hyphenated chain is one word. "Sheikh Hassan" and "Général Nkunda" are
-// one name word, like a surname alone, and cannot alert on the name alone.
-size_t NameWords(const std::string& full, Schema schema) {
+// `full` read as the engine reads a name of this schema.
+NormalizedName NormalizeAs(const std::string& full, Schema schema) {
   NameHints hints;
   hints.is_person = schema == Schema::kPerson;
   hints.is_organization = schema == Schema::kOrganization;
-  NormalizedName n = NormalizeName(full, hints);
+  return NormalizeName(full, hints);
+}
+
+// Written name words the engine sees in a name: titles are dropped by the
+// normaliser; particles (al, bin, van) and legal forms are not counted; a
+// hyphenated chain is one word. "Sheikh Hassan" and "Général Nkunda" are
+// one name word, like a surname alone, and cannot alert on the name alone.
+size_t NameWords(const NormalizedName& n) {
   if (n.variants.empty()) return 0;
   size_t words = 0;
   bool last_counted = false;  // the previous token was counted as a word
@@ -149,12 +154,9 @@ size_t NameWords(const std::string& full, Schema schema) {
 // A name's readings as token keys: its distinctive words only (particles,
 // legal forms and generic words such as INDUSTRIES or GROUP left out).
 using Readings = std::vector<std::vector<TokenKeys>>;
-Readings ReadingsOf(const std::string& full, Schema schema) {
-  NameHints hints;
-  hints.is_person = schema == Schema::kPerson;
-  hints.is_organization = schema == Schema::kOrganization;
+Readings ReadingsOf(const NormalizedName& name) {
   Readings out;
-  for (const NameVariant& v : NormalizeName(full, hints).variants) {
+  for (const NameVariant& v : name.variants) {
     std::vector<TokenKeys> keys;
     for (const NameToken& t : v.tokens) {
       if (t.role != TokenRole::kParticle && t.role != TokenRole::kLegalForm && t.role != TokenRole::kGeneric) {
@@ -325,9 +327,17 @@ int main(int argc, char** argv) {
   for (const auto& s : engine.Sources()) {
     if (s.status.ok()) all_sources.push_back(s.id);
   }
+  // Each entity's party, and each party's entities, read from here on by
+  // several threads (uf.Find() compresses paths: it writes).
+  std::vector<uint32_t> party_of(ents.size());
+  std::unordered_map<uint32_t, std::vector<uint32_t>> members_of;
+  for (uint32_t i = 0; i < ents.size(); ++i) {
+    party_of[i] = uf.Find(i);
+    members_of[party_of[i]].push_back(i);
+  }
   // Queries: strong names of entities whose party spans another source.
   std::map<uint32_t, std::set<std::string>> party_sources;
-  for (uint32_t i = 0; i < ents.size(); ++i) party_sources[uf.Find(i)].insert(ents[i].source);
+  for (uint32_t i = 0; i < ents.size(); ++i) party_sources[party_of[i]].insert(ents[i].source);
   struct Q {
     uint32_t entity;
     std::string name;
@@ -335,7 +345,7 @@ int main(int argc, char** argv) {
   };
   std::vector<Q> queries;
   for (uint32_t i = 0; i < ents.size(); ++i) {
-    if (party_sources[uf.Find(i)].size() < 2) continue;
+    if (party_sources[party_of[i]].size() < 2) continue;
     std::set<std::string> seen;
     for (const Name& n : ents[i].names) {
       if (n.quality == NameQuality::kWeak || n.full.size() < 4 || !seen.insert(n.full).second) continue;
@@ -357,28 +367,10 @@ int main(int argc, char** argv) {
     double best_correct = -1;  // best score of a correct hit (-1 none)
     double best_wrong = -1;    // best score of a wrong hit
     bool top1 = false, top10 = false;
-    bool spelling = false;  // another list writes the name (SharesWords)
     uint32_t best_wrong_entity = 0;  // valid when best_wrong >= 0
+    size_t words = 0;                // NameWords() of the query
+    bool spelling = false;           // another list writes the name (SharesWords)
   };
-  // Readings of every name of a party listed by 2+ sources, once.
-  std::vector<std::vector<Readings>> readings(ents.size());
-  {
-    std::atomic<uint32_t> next_entity{0};
-    auto read = [&]() {
-      for (uint32_t i = next_entity++; i < ents.size(); i = next_entity++) {
-        if (party_sources[uf.Find(i)].size() < 2) continue;
-        for (const Name& n : ents[i].names) readings[i].push_back(ReadingsOf(n.full, ents[i].schema));
-      }
-    };
-    std::vector<std::thread> readers;
-    for (int t = 1; t < threads; ++t) readers.emplace_back(read);
-    read();
-    for (auto& t : readers) t.join();
-  }
-  std::unordered_map<uint32_t, std::vector<uint32_t>> members_of;
-  for (uint32_t i = 0; i < ents.size(); ++i) {
-    if (party_sources[uf.Find(i)].size() >= 2) members_of[uf.Find(i)].push_back(i);
-  }
   std::vector<Outcome> outcomes(queries.size());
   std::atomic<size_t> next{0};
   auto t1 = std::chrono::steady_clock::now();
@@ -396,23 +388,11 @@ int main(int argc, char** argv) {
       Result<std::vector<Match>> r = engine.Screen(query, o);
       if (!r.ok()) continue;
       Outcome& out = outcomes[k];
-      uint32_t party = uf.Find(q.entity);
-      {
-        const Readings query_readings = ReadingsOf(q.name, ents[q.entity].schema);
-        for (uint32_t e : members_of.at(party)) {
-          if (out.spelling || ents[e].source == ents[q.entity].source) continue;
-          for (const Readings& other : readings[e]) {
-            if (SharesWords(query_readings, other)) {
-              out.spelling = true;
-              break;
-            }
-          }
-        }
-      }
+      uint32_t party = party_of[q.entity];
       for (size_t rank = 0; rank < r.value().size(); ++rank) {
         const Match& m = r.value()[rank];
         uint32_t idx = static_cast<uint32_t>(m.entity - ents.data());
-        bool correct = uf.Find(idx) == party;
+        bool correct = party_of[idx] == party;
         if (correct) {
           out.best_correct = std::max(out.best_correct, m.score);
           if (rank == 0) out.top1 = true;
@@ -432,16 +412,42 @@ int main(int argc, char** argv) {
   for (auto& t : pool) t.join();
   double screen_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
 
+  // Untimed: each query's name words, and whether another list writes it
+  // (against the readings of every name of a party listed by 2+ sources).
+  {
+    WorkerPool pool(threads);
+    std::vector<std::vector<Readings>> readings(ents.size());
+    pool.Start(ents.size(), [&](size_t i) {
+      if (party_sources.at(party_of[i]).size() < 2) return;
+      for (const Name& n : ents[i].names)
+        readings[i].push_back(ReadingsOf(NormalizeAs(n.full, ents[i].schema)));
+    });
+    pool.Wait();
+    pool.Start(queries.size(), [&](size_t k) {
+      const Q& q = queries[k];
+      Outcome& out = outcomes[k];
+      const NormalizedName name = NormalizeAs(q.name, ents[q.entity].schema);
+      out.words = NameWords(name);
+      const Readings query_readings = ReadingsOf(name);
+      for (uint32_t e : members_of.at(party_of[q.entity])) {
+        if (ents[e].source == ents[q.entity].source) continue;
+        for (const Readings& other : readings[e]) {
+          if (SharesWords(query_readings, other)) {
+            out.spelling = true;
+            return;
+          }
+        }
+      }
+    });
+    pool.Wait();
+  }
+
   const double kThreshold = kDefaultThreshold;
   std::map<std::string, Tally> by_script, by_schema, overall, by_words, by_schema_words, by_spelling,
       spelling_by_schema_words, spelling_by_script;
   std::vector<std::pair<std::string, std::string>> misses;
   const char* misses_of = std::getenv("CORDON_QUALITY_MISSES");
   const bool list_cross = misses_of != nullptr && std::strcmp(misses_of, "cross") == 0;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> party_members;
-  if (list_cross) {
-    for (uint32_t i = 0; i < ents.size(); ++i) party_members[uf.Find(i)].push_back(i);
-  }
   for (size_t k = 0; k < queries.size(); ++k) {
     const Outcome& o = outcomes[k];
     bool hit_correct = o.best_correct >= kThreshold;
@@ -451,7 +457,7 @@ int main(int argc, char** argv) {
     bool top10 = hit_correct;
     bool any = hit_correct || o.best_wrong >= kThreshold;
     bool correct_first = hit_correct && o.best_correct >= o.best_wrong;
-    size_t words = NameWords(queries[k].name, ents[queries[k].entity].schema);
+    const size_t words = o.words;
     std::string word_group = words <= 1 ? "1 name word" : "2+ name words";
     for (auto* t : {&by_script[queries[k].script],
                     &by_schema[std::string(SchemaName(ents[queries[k].entity].schema))], &overall["all"],
@@ -484,8 +490,8 @@ int main(int argc, char** argv) {
     if (list_cross && !top1) {
       // The party's names in the other sources, for reading the miss.
       std::string others;
-      const uint32_t party = uf.Find(queries[k].entity);
-      for (uint32_t e : party_members[party]) {
+      const uint32_t party = party_of[queries[k].entity];
+      for (uint32_t e : members_of.at(party)) {
         if (ents[e].source == ents[queries[k].entity].source) continue;
         for (size_t n = 0; n < ents[e].names.size() && n < 3; ++n) others += " | " + ents[e].names[n].full;
         if (others.size() > 200) break;
@@ -684,10 +690,10 @@ int main(int argc, char** argv) {
         alert_name[k] = r.value()[0].matched_name + " (" + r.value()[0].entity->source + ":" +
                         r.value()[0].entity->source_id + ")";
         double best = r.value()[0].score;
-        uint32_t party = uf.Find(variants[k].entity);
+        uint32_t party = party_of[variants[k].entity];
         for (const Match& m : r.value()) {
           if (m.score < best) break;
-          if (uf.Find(static_cast<uint32_t>(m.entity - ents.data())) == party) found[k] = 1;
+          if (party_of[m.entity - ents.data()] == party) found[k] = 1;
         }
       }
     };
