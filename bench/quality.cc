@@ -41,6 +41,7 @@
 #include "cordon/engine.h"
 #include "lists/common/csv_reader.h"
 #include "match/attribute_scorer.h"
+#include "match/edit_distance.h"
 #include "match/token_similarity.h"
 #include "normalize/name_normalizer.h"
 #include "normalize/name_vocabulary.h"
@@ -252,6 +253,18 @@ int main(int argc, char** argv) {
 
   // Parties: union-find over shared references, IMO and passport numbers.
   UnionFind uf(ents.size());
+  std::map<std::string, std::vector<uint32_t>> by_rare_word_and_date;
+  // In how many persons' names each folded word occurs: a rare word (a
+  // surname) and an exact birth date name one person below.
+  std::unordered_map<std::string, uint32_t> person_word_df;
+  for (uint32_t i = 0; i < ents.size(); ++i) {
+    if (ents[i].schema != Schema::kPerson) continue;
+    std::set<std::string> seen;
+    for (const Name& n : ents[i].names) {
+      for (auto& w : FoldedWords(n.full)) seen.insert(std::move(w));
+    }
+    for (const auto& w : seen) ++person_word_df[w];
+  }
   std::unordered_map<std::string, uint32_t> first_with_key;
   for (uint32_t i = 0; i < ents.size(); ++i) {
     std::vector<std::string> keys;
@@ -277,10 +290,58 @@ int main(int argc, char** argv) {
           if (d.year != 0) keys.push_back("person-year:" + joined + std::to_string(d.year));
         }
       }
+      // Candidates for the join by romanised name below: an exact birth
+      // date and a rare name word of 4+ letters (in at most 30 persons'
+      // names: a surname, not Aleksandr or Mohammed).
+      std::set<std::string> rare;
+      for (const Name& n : ents[i].names) {
+        for (auto& w : FoldedWords(n.full)) {
+          if (w.size() >= 4 && person_word_df[w] <= 30) rare.insert(std::move(w));
+        }
+      }
+      for (const auto& d : ents[i].birth_dates) {
+        if (d.day == 0) continue;
+        for (const auto& w : rare) by_rare_word_and_date[w + " " + d.ToString()].push_back(i);
+      }
     }
     for (const auto& k : keys) {
       auto [it, inserted] = first_with_key.emplace(k, i);
       if (!inserted) uf.Join(i, it->second);
+    }
+  }
+  // The same person romanised otherwise: an exact birth date, a rare word
+  // in common, and a name of three words or more each whose every word (of
+  // the shorter) is a few letters from one of the other's (SHCHEGLOV, Nikolay Mikhaylovich in
+  // OFAC ~ Nikolai Mikhailovich SHCHEGLOV in the EU, both born 1960-03-16;
+  // not Atul Kumar GUPTA ~ Ajay Kumar GUPTA, nor Burim ~ Flamur KRASNIQI).
+  {
+    auto close_word = [](const std::string& a, const std::string& b) {
+      int max_d = static_cast<int>(std::max<size_t>(1, std::max(a.size(), b.size()) / 3));
+      return BoundedEditDistance(a, b, max_d) <= max_d;
+    };
+    // Every word of `a` (the shorter, of 3+ words) is close to a word of `b`.
+    auto names_close = [&](std::vector<std::string> a, std::vector<std::string> b) {
+      if (a.size() > b.size()) std::swap(a, b);
+      if (a.size() < 3) return false;
+      return std::all_of(a.begin(), a.end(), [&](const std::string& x) {
+        return std::any_of(b.begin(), b.end(), [&](const std::string& y) { return close_word(x, y); });
+      });
+    };
+    auto same_person = [&](uint32_t x, uint32_t y) {
+      for (const Name& nx : ents[x].names) {
+        for (const Name& ny : ents[y].names) {
+          if (names_close(FoldedWords(nx.full), FoldedWords(ny.full))) return true;
+        }
+      }
+      return false;
+    };
+    for (const auto& [key, group] : by_rare_word_and_date) {
+      for (size_t a = 0; a < group.size(); ++a) {
+        for (size_t b = a + 1; b < group.size(); ++b) {
+          if (uf.Find(group[a]) != uf.Find(group[b]) && same_person(group[a], group[b]))
+            uf.Join(group[a], group[b]);
+        }
+      }
     }
   }
   // The lists do not cross-reference every person they share: two sources
