@@ -674,7 +674,7 @@ int main(int argc, char** argv) {
         for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return x;
       };
-      if (w.size() >= 3 && w[1].size() >= 4 && !IsHonorific(lower(w[0]))) {
+      if (w.size() >= 3 && w[1].size() >= 4 && !IsHonorific(lower(w[0])) && !IsSayyidTitle(lower(w[0]))) {
         std::vector<std::string> t = w;
         t.erase(t.begin() + 1);
         variants.push_back({i, "no_middle", join(t)});

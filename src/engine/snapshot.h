@@ -48,8 +48,9 @@ class EngineImpl;
 // lookups, katakana readings, aliases' words counted as written. 4: weights
 // lowered by a general-population table (its version in the provenance).
 // 5: French-convention readings of Arabic names. 6: phonetic keys drop a
-// final h after a vowel in longer words (Usamah ~ Usama).
-inline constexpr uint32_t kSnapshotFormatVersion = 6;
+// final h after a vowel in longer words (Usamah ~ Usama). 7: Persian
+// readings of Arabic-script names, one-consonant skeletons indexed (علي ~ Ali).
+inline constexpr uint32_t kSnapshotFormatVersion = 7;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

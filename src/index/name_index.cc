@@ -40,7 +40,7 @@ NameHints HintsFor(const Entity& e, const Name& n) {
 constexpr uint64_t kSeedText = 1, kSeedConsonantal = 2, kSeedPhonetic = 3, kSeedSkeleton = 4,
                    kSeedDeletion = 5, kSeedKorean = 6, kSeedArabicSkeleton = 7, kSeedSkeletonDeletion = 8,
                    kSeedCompound = 9, kSeedArabicSkeletonDeletion = 10, kSeedDeletion2 = 11,
-                   kSeedCompoundPhonetic = 12, kSeedPhoneticDeletion = 13;
+                   kSeedCompoundPhonetic = 12, kSeedPhoneticDeletion = 13, kSeedCompoundSkeleton = 14;
 
 // FuzzyScore allows two edits when the longer word has eight letters or
 // more; listed words that long get their two-letter deletions indexed.
@@ -353,6 +353,12 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities,
                 compound_entries.push_back(
                     {HashToken(a.phonetic + b.phonetic, kSeedCompoundPhonetic), name_id});
               }
+              // And by skeletons, for one Arabic-script word (CompoundEquals:
+              // Mohammed Reza ~ محمدرضا, Mohammad Ali ~ محمدعلی).
+              if (a.skeleton.size() + b.skeleton.size() >= 3 && !a.skeleton.empty() && !b.skeleton.empty()) {
+                compound_entries.push_back(
+                    {HashToken(a.skeleton + b.skeleton, kSeedCompoundSkeleton), name_id});
+              }
             }
           }
           index->names_.push_back(std::move(ln));
@@ -429,7 +435,10 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities,
         }
       }
     }
-    if (k.skeleton.size() >= 2) skeleton.push_back({HashToken(k.skeleton, kSeedSkeleton), v});
+    // (One-consonant Latin skeletons where one may match: علي ~ Ali.)
+    if (k.skeleton.size() >= 2 || OneConsonantLatinWord(k)) {
+      skeleton.push_back({HashToken(k.skeleton, kSeedSkeleton), v});
+    }
     if (k.consonantal && !k.skeleton.empty())
       arabic.push_back({HashToken(k.skeleton, kSeedArabicSkeleton), v});
     if (k.skeleton.size() >= 3) {
@@ -514,7 +523,7 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabularyMatch>
   // one side is an Arabic-script skeleton of three letters or more).
   if (q.consonantal) {
     consider_all(by_skeleton_, HashToken(q.skeleton, kSeedSkeleton));
-  } else if (q.skeleton.size() >= 2) {
+  } else if (q.skeleton.size() >= 2 || OneConsonantLatinWord(q)) {
     consider_all(by_arabic_skeleton_, HashToken(q.skeleton, kSeedArabicSkeleton));
   }
   // (A Latin query needs only Arabic-script vocabulary here: two Latin
@@ -944,8 +953,11 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       const double delta = term(i, 1.0) - left_out[i];
       const bool compound_anchor =
           AnchorsName(TokenMatchKind::kCompound, qt.role, qt.keys->text.size(), qt.keys->consonantal);
-      const uint64_t keys[2] = {HashToken(qt.keys->text, kSeedCompound),
-                                HashToken(qt.keys->phonetic, kSeedCompoundPhonetic)};
+      // (An Arabic-script word: its skeleton, against Latin pairs'.)
+      const bool consonantal = qt.keys->consonantal;
+      const uint64_t keys[2] = {
+          consonantal ? HashToken(qt.keys->skeleton, kSeedCompoundSkeleton) : HashToken(qt.keys->text, kSeedCompound),
+          HashToken(qt.keys->phonetic, kSeedCompoundPhonetic)};
       for (size_t k = 0; k < (qt.keys->phonetic.empty() ? 1u : 2u); ++k) {
         for (uint32_t name_id : compounds_.Find(keys[k])) {
           Accumulator::Entry& e = acc.Touch(name_id);

@@ -59,8 +59,13 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
     // Skeletons: نصر الله (nsr + l) ~ Nasrallah (nsrl). Each part needs two
     // consonants (Allah's "l" excepted): "r" + "sm" is not ARSHAM.
     // (Allah's spelling is a bare "l"; علی, Ali, spells "li" and is no part.)
-    auto part_ok = [](const TokenKeys& t) {
-      return t.skeleton.size() >= 2 || (t.skeleton == "l" && t.text == "l");
+    // A short Latin word of one consonant is a part of an Arabic-script
+    // word when the two Latin words joined spell it, long vowels and all
+    // (Mohammad Ali ~ محمدعلی, Ali Reza ~ علیرضا).
+    const bool latin_parts = !a.consonantal && !b.consonantal && whole.consonantal;
+    auto part_ok = [&](const TokenKeys& t) {
+      return t.skeleton.size() >= 2 || (t.skeleton == "l" && t.text == "l") ||
+             (latin_parts && t.skeleton.size() == 1 && t.text.size() <= kMaxOneConsonantLatinLength);
     };
     if (!part_ok(a) || !part_ok(b)) return false;
     if (a.skeleton.size() + b.skeleton.size() != whole.skeleton.size() || whole.skeleton.size() < 3 ||
@@ -73,6 +78,9 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
     // not BARSHAM.
     if (a.consonantal && b.consonantal && !whole.consonantal) {
       return CompareTokens(MakeTokenKeys(a.text + b.text, true), whole).kind == TokenMatchKind::kRomanization;
+    }
+    if (latin_parts && (a.skeleton.size() == 1 || b.skeleton.size() == 1)) {
+      return CompareTokens(whole, MakeTokenKeys(a.text + b.text, false)).kind == TokenMatchKind::kRomanization;
     }
     return true;
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
+#include <vector>
 
 #include "match/edit_distance.h"
 #include "normalize/arabic_skeleton.h"
@@ -100,11 +102,56 @@ std::string VowelPattern(std::string_view t) {
   return out;
 }
 
+// The runs of vowels of a word, in order ("hussein" -> "u", "ei").
+std::vector<std::string_view> VowelRuns(std::string_view t) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  std::vector<std::string_view> runs;
+  for (size_t i = 0; i < t.size();) {
+    if (!vowel(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && vowel(t[j])) ++j;
+    runs.push_back(t.substr(i, j - i));
+    i = j;
+  }
+  return runs;
+}
+
+// Can two runs of vowels write one vowel? They share a letter, or hold
+// neighbours: a/e (Ahmad, Ahmed), e/i/y (Tarek, Tariq; Aly), o/u (Omar,
+// Umar). Not a/u, a/i, a/o (Hasan is not Husein).
+bool VowelsNeighbour(std::string_view x, std::string_view y) {
+  static const char* kNeighbours[] = {"ae", "ei", "ey", "iy", "ou"};
+  for (char a : x) {
+    for (char b : y) {
+      if (a == b) return true;
+      for (const char* p : kNeighbours) {
+        if ((a == p[0] && b == p[1]) || (a == p[1] && b == p[0])) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Two words with their vowels in the same places (VowelPattern equal):
+// does each vowel of one fit the other's there?
+bool VowelsAgree(std::string_view a, std::string_view b) {
+  std::vector<std::string_view> x = VowelRuns(a), y = VowelRuns(b);
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (!VowelsNeighbour(x[i], y[i])) return false;
+  }
+  return true;
+}
+
 // Do the long vowels an Arabic-script spelling writes fit the other word?
 // Two Arabic-script words must write them alike (محمود, Mahmoud, is not
 // محمد, Muhammad); a Latin spelling must write a matching vowel wherever the
 // Arabic writes a long one: alif any vowel, waw u/o/w/v, ya i/e/y (خلود,
-// Khulud, is neither Khald nor Khaled). REQUIRES: equal skeletons.
+// Khulud, is neither Khald nor Khaled), and the Arabic a long vowel wherever
+// the Latin spells one (ou, oo, ee). REQUIRES: equal skeletons.
 bool LongVowelsAgree(const TokenKeys& q, const TokenKeys& n) {
   std::vector<uint8_t> qs = VowelSlots(q.text, q.consonantal);
   std::vector<uint8_t> ns = VowelSlots(n.text, n.consonantal);
@@ -113,8 +160,19 @@ bool LongVowelsAgree(const TokenKeys& q, const TokenKeys& n) {
   const std::vector<uint8_t>& arabic = q.consonantal ? qs : ns;
   const std::vector<uint8_t>& latin = q.consonantal ? ns : qs;
   for (size_t j = 0; j < arabic.size(); ++j) {
+    // A final ya may be an alif maqsura, read a (موسى Musa, مصطفى Mustafa;
+    // Persian writes both ی, مرتضی Morteza).
+    if (j + 1 == arabic.size() && arabic[j] == kVowelI && (latin[j] & ~kVowelLong) == kVowelA) continue;
     if ((arabic[j] & latin[j]) != arabic[j]) return false;
+    // A long vowel the Latin spells (ou, oo, ee) is written in Arabic
+    // script: محمد is Muhammad, not Mahmoud (محمود).
+    if ((latin[j] & kVowelLong) != 0 && arabic[j] == 0) return false;
   }
+  // A final -i or -y (the nisba of Saeedi, Hosseini) is written with a ya:
+  // سعيد is Saeed, not Saeedi.
+  const std::string& latin_text = q.consonantal ? n.text : q.text;
+  const char last = latin_text.empty() ? '\0' : latin_text.back();
+  if ((last == 'i' || last == 'y') && latin.back() != 0 && (arabic.back() & kVowelI) == 0) return false;
   return true;
 }
 
@@ -146,7 +204,23 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
         sim = 0.84;
       return {sim, TokenMatchKind::kRomanization};
     }
-    if (std::min(qs.size(), ns.size()) >= 3 && BoundedEditDistance(qs, ns, 1) <= 1) {
+    // One consonant: Allah (spelt "l"), or a short Latin word whose vowels
+    // fit the long vowels the Arabic writes (علي, "li", ~ Ali, Aly).
+    if (qs.size() == 1 && qs == ns && q.consonantal != n.consonantal) {
+      const TokenKeys& arabic = q.consonantal ? q : n;
+      const TokenKeys& latin = q.consonantal ? n : q;
+      if (arabic.text == "l") {
+        if (latin.text.find("ll") != std::string::npos) return {0.9, TokenMatchKind::kRomanization};
+      } else if (latin.text.size() <= kMaxOneConsonantLatinLength && WritesLongVowel(arabic) &&
+                 LongVowelsAgree(q, n)) {
+        return {0.75, TokenMatchKind::kRomanization};
+      }
+    }
+    // One consonant apart: a Latin spelling's slip, or a longer name. Two
+    // Arabic-script words of three consonants write their letters alike,
+    // so one other is another name (گنجی, Ganji, is not آقاجانی, Aghajani).
+    const size_t shorter = std::min(qs.size(), ns.size());
+    if (shorter >= 3 && (q.consonantal != n.consonantal || shorter >= 4) && BoundedEditDistance(qs, ns, 1) <= 1) {
       return {0.72, TokenMatchKind::kFuzzy};
     }
     return {};
@@ -163,16 +237,22 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   // Vowel-only differences between Latin spellings of one name.
   double skeleton = 0;
   // Three consonants are enough when the words have the same length
-  // (Tarek/Tariq, Karim/Kerem); four when they differ by one letter.
+  // (Tarek/Tariq, Karim/Kerem); four when they differ by one letter. Each
+  // vowel must fit the other's (VowelsAgree: Hassan is not Husein).
   bool same_length = q.text.size() == n.text.size();
   if (q.skeleton.size() >= (same_length ? 3u : 4u) && q.skeleton == n.skeleton && q.text[0] == n.text[0] &&
       std::abs(static_cast<int>(q.text.size()) - static_cast<int>(n.text.size())) <= 1 &&
-      VowelPattern(q.text) == VowelPattern(n.text)) {
+      VowelPattern(q.text) == VowelPattern(n.text) && VowelsAgree(q.text, n.text)) {
     skeleton = 0.8;
   }
   double best = std::max(fuzzy, skeleton);
   if (best > 0) return {best, best == skeleton ? TokenMatchKind::kRomanization : TokenMatchKind::kFuzzy};
   return {};
+}
+
+bool OneConsonantLatinWord(const TokenKeys& latin) {
+  return !latin.consonantal && latin.skeleton.size() == 1 &&
+         (latin.text.size() <= kMaxOneConsonantLatinLength || latin.text.find("ll") != std::string::npos);
 }
 
 TokenMatch CompareTokensOutsideIndex(const TokenKeys& q, const TokenKeys& n) {

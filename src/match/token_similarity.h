@@ -30,7 +30,10 @@ struct TokenMatch {
 //   1.0  exact text
 //   0.93 equal phonetic keys (another romanisation: Wladimir/Vladimir)
 //   0.90 equal consonant skeletons when one side is consonantal (Arabic);
-//        0.86 for three consonants, 0.78 for two (ambiguous)
+//        0.86 for three consonants, 0.78 for two (ambiguous); 0.75 for
+//        one, against a Latin word of at most kMaxOneConsonantLatinLength
+//        letters with vowels where the Arabic writes long ones (علي ~ Ali);
+//        0.9 for الله against Allah, Ullah, Ollah
 //   0.90 the same Korean syllable in two romanisations (Jong/Chong/Jeong)
 //   0.7-0.9 one or two edits (a typo), scaled by length; none below 5 letters
 //        but a letter left out of a five-letter word (Abbs/Abbas: 0.76),
@@ -42,6 +45,15 @@ struct TokenMatch {
 //   0.75 an initial against a name starting with that letter
 // and kNone (0) otherwise. Symmetric in its arguments.
 TokenMatch CompareTokens(const TokenKeys& query, const TokenKeys& listed);
+
+// Longest Latin word a one-consonant Arabic-script skeleton matches (and
+// the index relates to one): Ali, Aly, Alee.
+inline constexpr size_t kMaxOneConsonantLatinLength = 4;
+
+// True for a Latin token of one skeleton consonant that CompareTokens() may
+// match with an Arabic-script word: a short word (Ali), or Allah written
+// apart (Allah, Ullah: الله). The index relates such tokens by skeleton.
+bool OneConsonantLatinWord(const TokenKeys& latin);
 
 // Longest word the index's edit-neighbourhood lookups cover.
 inline constexpr size_t kMaxIndexedWordLength = 40;

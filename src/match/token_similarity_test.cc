@@ -51,10 +51,43 @@ TEST(TokenSimilarity, ArabicLongVowels) {
   EXPECT_EQ(C("mhmd", "mhmd", true, true).kind, TokenMatchKind::kExact);
 }
 
+TEST(TokenSimilarity, ArabicShortAndLongVowels) {
+  // One consonant: علي ("li") is Ali or Aly, not a longer word; الله ("l")
+  // is Allah written apart.
+  EXPECT_EQ(C("li", "ali", true, false).kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("ali", "li", false, true).kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("li", "aly", true, false).kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("li", "allie", true, false).kind, TokenMatchKind::kNone);  // too long for one consonant
+  EXPECT_EQ(C("l", "allah", true, false).kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("l", "ali", true, false).kind, TokenMatchKind::kNone);  // Allah is not Ali
+  // A final ya may be an alif maqsura: موسى Musa, مرتضی Morteza (Persian "mrtsi").
+  EXPECT_EQ(C("musi", "musa", true, false).kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("mrtsi", "morteza", true, false).kind, TokenMatchKind::kRomanization);
+  // A Latin long vowel (ou, ee) or final -i is written in Arabic script.
+  EXPECT_LT(C("mhmd", "mahmoud", true, false).score, 0.75);  // محمد is not Mahmoud
+  EXPECT_LT(C("sid", "saeedi", true, false).score, 0.75);    // سعيد is Saeed, not Saeedi
+  EXPECT_EQ(C("sid", "saeed", true, false).kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("sidi", "saeedi", true, false).kind, TokenMatchKind::kRomanization);
+  // Two Arabic-script words of three consonants, one apart, are two names
+  // (گنجی Ganji, آقاجانی Aghajani); a Latin spelling one apart is a slip.
+  EXPECT_EQ(C("gnji", "agajani", true, true).kind, TokenMatchKind::kNone);
+  EXPECT_EQ(C("kdur", "khaddour", true, false).kind, TokenMatchKind::kRomanization);
+}
+
+TEST(TokenSimilarity, LatinVowelsMustFit) {
+  // Same consonants, vowels in the same places, but other vowels there:
+  // Hassan is not Husein; Tarek/Tariq and Karim/Kerem are one name.
+  EXPECT_EQ(C("hassan", "husein").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(C("karim", "kerem").kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("ahmad", "ahmed").kind, TokenMatchKind::kRomanization);
+}
+
 TEST(TokenSimilarity, Symmetric) {
   for (auto [a, b] : {std::pair{"vladimir", "wladimir"}, {"v", "vladimir"}, {"putn", "putin"}}) {
     EXPECT_DOUBLE_EQ(C(a, b).score, C(b, a).score) << a << " " << b;
   }
+  EXPECT_DOUBLE_EQ(C("li", "ali", true, false).score, C("ali", "li", false, true).score);
+  EXPECT_DOUBLE_EQ(C("sid", "saeedi", true, false).score, C("saeedi", "sid", false, true).score);
 }
 
 }  // namespace

@@ -3,6 +3,19 @@
 namespace cordon {
 namespace {
 
+// The consonant Persian (and Urdu) readers say for a letter they read
+// otherwise than Arabic, 0 for the others.
+char PersianConsonant(char32_t c) {
+  switch (c) {
+    case U'ث': return 's';
+    case U'ذ': return 's';
+    case U'ض': return 's';
+    case U'ظ': return 's';
+    case U'ق': return 'g';
+    default: return 0;
+  }
+}
+
 // Latin consonant for an Arabic-script letter, 0 when the letter is dropped.
 char Consonant(char32_t c) {
   switch (c) {
@@ -36,6 +49,11 @@ char Consonant(char32_t c) {
     case U'ن': return 'n';
     case U'ه': return 'h';
     case U'ھ': return 'h';
+    case U'ہ': return 'h';  // Urdu heh goal
+    case U'ٹ': return 't';  // Urdu tteh
+    case U'ڈ': return 'd';  // Urdu ddal
+    case U'ڑ': return 'r';  // Urdu rreh
+    case U'ں': return 'n';  // Urdu noon ghunna
     default: return 0;  // alif, waw, ya, hamza, ayn, ta marbuta, marks
   }
 }
@@ -45,7 +63,7 @@ char LongVowel(char32_t c) {
   switch (c) {
     case U'ا': case U'أ': case U'إ': case U'آ': case U'ٱ': return 'a';
     case U'و': case U'ؤ': return 'u';
-    case U'ي': case U'ی': case U'ى': case U'ئ': case U'ې': case U'ۍ': return 'i';
+    case U'ي': case U'ی': case U'ى': case U'ئ': case U'ې': case U'ۍ': case U'ے': return 'i';
     default: return 0;
   }
 }
@@ -58,7 +76,29 @@ bool IsArabicScript(char32_t c) {
          (c >= 0xFE70 && c <= 0xFEFF);
 }
 
-std::string ArabicSpelling(std::u32string_view word, bool* had_article) {
+bool HasPersianLetter(std::u32string_view word) {
+  for (char32_t c : word) {
+    switch (c) {
+      case U'پ': case U'چ': case U'ژ': case U'گ': case U'ک': case U'ی':
+      case U'ہ': case U'ے': case U'ٹ': case U'ڈ': case U'ڑ':
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+bool ReadsOtherwiseInPersian(std::u32string_view word) {
+  for (char32_t c : word) {
+    if (PersianConsonant(c) != 0) return true;
+  }
+  return false;
+}
+
+namespace {
+
+std::string Spelling(std::u32string_view word, bool* had_article, bool persian) {
   *had_article = false;
   // الله (Allah) is a name part of its own (Abdullah, Nasrallah), not al- + lh.
   if (word == U"الله" || word == U"اللہ") return "l";
@@ -71,7 +111,7 @@ std::string ArabicSpelling(std::u32string_view word, bool* had_article) {
     char32_t c = word[i];
     // A final ha is usually the feminine ending or Allah's silent h.
     if ((c == U'ه' || c == U'ة') && i + 1 == word.size() && i > 0) break;
-    char k = Consonant(c);
+    char k = persian && PersianConsonant(c) != 0 ? PersianConsonant(c) : Consonant(c);
     if (k == 0) {
       char v = LongVowel(c);
       if (v != 0) out.push_back(v);
@@ -82,6 +122,16 @@ std::string ArabicSpelling(std::u32string_view word, bool* had_article) {
     out.push_back(k);
   }
   return out;
+}
+
+}  // namespace
+
+std::string ArabicSpelling(std::u32string_view word, bool* had_article) {
+  return Spelling(word, had_article, false);
+}
+
+std::string PersianSpelling(std::u32string_view word, bool* had_article) {
+  return Spelling(word, had_article, true);
 }
 
 std::string SkeletonOfArabicSpelling(std::string_view spelling) {

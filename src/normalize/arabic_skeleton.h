@@ -25,6 +25,20 @@ std::string ArabicSkeleton(std::u32string_view word, bool* had_article);
 // ArabicSkeleton() is this spelling without a/u/i. الله gives "l".
 std::string ArabicSpelling(std::u32string_view word, bool* had_article);
 
+// The spelling of a Persian (or Urdu) reader: the letters Persian says
+// otherwise than Arabic read its way, ث as s, ذ ض ظ as z (written s, as
+// ConsonantSkeleton() writes z), ق as gh (g): مرتضی -> "mrtsi" (Morteza, not
+// Murtada), کیومرث -> "kiumrs" (Kiumars), آقامیری -> "agamiri" (Aghamiri).
+// Equal to ArabicSpelling() for a word with none of those letters.
+std::string PersianSpelling(std::u32string_view word, bool* had_article);
+
+// True when a word has a letter only Persian, Urdu, Pashto or Kurdish
+// write (پ چ ژ گ ک ی, Urdu ہ ے ٹ ڈ ڑ): its name is read the Persian way too.
+bool HasPersianLetter(std::u32string_view word);
+
+// True when PersianSpelling(word) differs from ArabicSpelling(word).
+bool ReadsOtherwiseInPersian(std::u32string_view word);
+
 // Strips the long-vowel letters a/u/i from an ArabicSpelling() and collapses
 // the doubled consonants that leaves: "hmam" -> "hm".
 std::string SkeletonOfArabicSpelling(std::string_view spelling);

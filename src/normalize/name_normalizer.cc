@@ -322,8 +322,14 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     nt.consonantal = t.consonantal;
     nt.hyphenated = t.hyphenated && !v.tokens.empty();
     std::string consonants = t.consonantal ? SkeletonOfArabicSpelling(t.text) : std::string();
-    if (((IsParticle(t.text) || t.connector) && !t.syllable) ||
-        (t.consonantal && (consonants == "bn" || consonants == "b" || consonants == "l"))) {
+    // Arabic-script particles: bin, abu, the article written apart, Allah's
+    // "l"; not علي ("li", Ali). Sayyid weighs as a particle where it is
+    // no surname (not last, not before the comma: Saduddin SAYYED): lists
+    // write it or leave it out (سید, not سعید, Saeed, which spells alike).
+    const bool sayyid = !in_surname && !hints.is_organization && i + 1 < expanded.size() &&
+                        (t.consonantal ? t.display == "سید" || t.display == "سيد" : IsSayyidTitle(t.text));
+    if (((IsParticle(t.text) || t.connector) && !t.syllable) || sayyid ||
+        (t.consonantal && (consonants == "bn" || consonants == "b" || (consonants == "l" && t.text != "li")))) {
       nt.role = TokenRole::kParticle;
     } else if (!hints.is_organization && name_words >= 3 && IsPatronymic(t.text) &&
                !(any_comma && !t.after_comma) &&
@@ -589,7 +595,16 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
   const bool any_katakana =
       std::any_of(words.begin(), words.end(), [](const Word& w) { return w.script == Script::kKatakana; });
   std::vector<std::vector<RawToken>> first_by_word(any_katakana ? words.size() : 0);
-  for (size_t k = 0; k < max_k; ++k) {
+  // A name with a Persian or Urdu letter is read the Persian way once more,
+  // when one of its Arabic-script words reads otherwise in Persian (مرتضی:
+  // Morteza beside Murtada).
+  const bool persian =
+      std::any_of(words.begin(), words.end(),
+                  [](const Word& w) { return w.script == Script::kArabic && HasPersianLetter(w.text); }) &&
+      std::any_of(words.begin(), words.end(),
+                  [](const Word& w) { return w.script == Script::kArabic && ReadsOtherwiseInPersian(w.text); });
+  for (size_t k = 0; k < max_k + (persian ? 1 : 0); ++k) {
+    const bool persian_pass = persian && k == max_k;
     std::vector<RawToken> raw;
     std::string method = "latin";
     for (size_t w = 0; w < words.size(); ++w) {
@@ -649,9 +664,10 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
           push_ascii(tools.Apply(tools.greek(), word.text), false);
           break;
         case Script::kArabic: {
-          method = "arabic-skeleton";
+          method = persian_pass ? "persian" : "arabic-skeleton";
           bool article = false;
-          std::string skel = ArabicSpelling(word.text, &article);
+          std::string skel =
+              persian_pass ? PersianSpelling(word.text, &article) : ArabicSpelling(word.text, &article);
           if (article) {
             RawToken a;
             a.text = "al";

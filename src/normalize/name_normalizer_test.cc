@@ -78,6 +78,37 @@ TEST(NameNormalizer, ArabicSkeleton) {
   EXPECT_EQ(Tokens(NormalizeName("خلود").variants[0]), "klud");
   NormalizedName abu = NormalizeName("أبو بكر");
   EXPECT_EQ(abu.variants[0].tokens[0].role, TokenRole::kParticle);
+  // علي (Ali) is a name part, not the article; Urdu letters have consonants.
+  NormalizedName ali = NormalizeName("رضا علي خميس");
+  EXPECT_EQ(Tokens(ali.variants[0]), "rda li kmis");
+  EXPECT_NE(ali.variants[0].tokens[1].role, TokenRole::kParticle);
+  EXPECT_EQ(Tokens(NormalizeName("چوہدری").variants[0]), "cuhdri");
+}
+
+TEST(NameNormalizer, PersianReading) {
+  // A name with a Persian letter is also read the Persian way: ض ذ ظ as z
+  // (written s), ث as s, ق as gh.
+  EXPECT_TRUE(HasVariant("مرتضی پیری", "mrtsi piri"));
+  EXPECT_TRUE(HasVariant("مرتضی پیری", "mrtdi piri"));
+  EXPECT_TRUE(HasVariant("سید محمد امین آقامیری", "sid mhmd amin agamiri"));
+  // Arabic letters only: no Persian reading (رضا is Rida, ق is q).
+  EXPECT_FALSE(HasVariant("رضا علي خميس", "rsa li kmis"));
+  EXPECT_FALSE(HasVariant("قاسم", "gasm"));
+}
+
+TEST(NameNormalizer, SayyidWeighsAsAParticle) {
+  NormalizedName n = NormalizeName("Seyed Hadi MANSOURI");
+  EXPECT_EQ(n.variants[0].tokens[0].role, TokenRole::kParticle);
+  n = NormalizeName("سید علیرضا آوایی");
+  EXPECT_EQ(n.variants[0].tokens[0].role, TokenRole::kParticle);
+  // سعید (Saeed) spells like سید but is a name.
+  n = NormalizeName("سعید آقاجانی");
+  EXPECT_NE(n.variants[0].tokens[0].role, TokenRole::kParticle);
+  // A surname: last, or before the comma.
+  n = NormalizeName("Saduddin SAYYED");
+  EXPECT_NE(n.variants[0].tokens[1].role, TokenRole::kParticle);
+  n = NormalizeName("SYED, Ali");
+  EXPECT_NE(n.variants[0].tokens[0].role, TokenRole::kParticle);
 }
 
 TEST(NameNormalizer, LegalFormsInManyLanguages) {

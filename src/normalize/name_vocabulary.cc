@@ -161,6 +161,10 @@ std::string_view TokenRoleName(TokenRole role) {
 
 bool IsHonorific(std::string_view token) { return Honorifics().count(token) > 0; }
 bool IsParticle(std::string_view token) { return Particles().count(token) > 0; }
+bool IsSayyidTitle(std::string_view t) {
+  return t == "seyed" || t == "seyyed" || t == "seyyid" || t == "sayyid" || t == "sayyed" || t == "syed" ||
+         t == "sayd" || t == "seyd";
+}
 bool IsGenericOrgWord(std::string_view token) { return GenericOrgWords().count(token) > 0; }
 
 bool IsPatronymic(std::string_view t) {

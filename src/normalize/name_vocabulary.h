@@ -24,6 +24,11 @@ std::string_view TokenRoleName(TokenRole role);
 bool IsHonorific(std::string_view token);
 // Name particles (al, el, bin, ibn, bint, van, von, de, da, di, del, la, le).
 bool IsParticle(std::string_view token);
+// Sayyid, the hereditary title of the Prophet's descendants, as Persian,
+// Afghan and Pakistani names carry it (seyed, seyyed, sayyid, syed, sayd):
+// one list writes it, another leaves it out (Seyed Hadi MANSOURI ~ هادی
+// منصوری). Not "sayed" or "said", which are given names and surnames too.
+bool IsSayyidTitle(std::string_view token);
 // Patronymic forms (-ovich, -evna, ogly, kyzy, uly).
 bool IsPatronymic(std::string_view token);
 // Generic organisation words.

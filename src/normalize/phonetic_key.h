@@ -32,9 +32,12 @@ std::string ConsonantSkeleton(std::string_view token);
 // o, u -> A|U; y -> I; w, v -> U; ' -> A. ArabicSpelling() strings: the long
 // vowels a -> A (alif), u -> U (waw), i -> I (ya).
 // "khalid" -> skeleton "kld", slots {0, A, A|I, 0}; "klud" -> {0, 0, U, 0}.
+// A Latin slot that spells a long vowel (ou, oo, ee: Mahmoud, Saeed) also
+// has kVowelLong.
 inline constexpr uint8_t kVowelA = 1;
 inline constexpr uint8_t kVowelU = 2;
 inline constexpr uint8_t kVowelI = 4;
+inline constexpr uint8_t kVowelLong = 8;
 std::vector<uint8_t> VowelSlots(std::string_view token, bool arabic_spelling);
 
 // Key of a token that reads as one romanised Korean syllable, in any of the
