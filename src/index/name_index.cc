@@ -955,9 +955,9 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
           AnchorsName(TokenMatchKind::kCompound, qt.role, qt.keys->text.size(), qt.keys->consonantal);
       // (An Arabic-script word: its skeleton, against Latin pairs'.)
       const bool consonantal = qt.keys->consonantal;
-      const uint64_t keys[2] = {
-          consonantal ? HashToken(qt.keys->skeleton, kSeedCompoundSkeleton) : HashToken(qt.keys->text, kSeedCompound),
-          HashToken(qt.keys->phonetic, kSeedCompoundPhonetic)};
+      const uint64_t keys[2] = {consonantal ? HashToken(qt.keys->skeleton, kSeedCompoundSkeleton)
+                                            : HashToken(qt.keys->text, kSeedCompound),
+                                HashToken(qt.keys->phonetic, kSeedCompoundPhonetic)};
       for (size_t k = 0; k < (qt.keys->phonetic.empty() ? 1u : 2u); ++k) {
         for (uint32_t name_id : compounds_.Find(keys[k])) {
           Accumulator::Entry& e = acc.Touch(name_id);

@@ -80,7 +80,8 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
       return CompareTokens(MakeTokenKeys(a.text + b.text, true), whole).kind == TokenMatchKind::kRomanization;
     }
     if (latin_parts && (a.skeleton.size() == 1 || b.skeleton.size() == 1)) {
-      return CompareTokens(whole, MakeTokenKeys(a.text + b.text, false)).kind == TokenMatchKind::kRomanization;
+      return CompareTokens(whole, MakeTokenKeys(a.text + b.text, false)).kind ==
+             TokenMatchKind::kRomanization;
     }
     return true;
   }

@@ -220,7 +220,8 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
     // Arabic-script words of three consonants write their letters alike,
     // so one other is another name (گنجی, Ganji, is not آقاجانی, Aghajani).
     const size_t shorter = std::min(qs.size(), ns.size());
-    if (shorter >= 3 && (q.consonantal != n.consonantal || shorter >= 4) && BoundedEditDistance(qs, ns, 1) <= 1) {
+    if (shorter >= 3 && (q.consonantal != n.consonantal || shorter >= 4) &&
+        BoundedEditDistance(qs, ns, 1) <= 1) {
       return {0.72, TokenMatchKind::kFuzzy};
     }
     return {};

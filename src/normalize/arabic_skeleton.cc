@@ -3,6 +3,9 @@
 namespace cordon {
 namespace {
 
+// Letter tables, one letter a line.
+// clang-format off
+
 // The consonant Persian (and Urdu) readers say for a letter they read
 // otherwise than Arabic, 0 for the others.
 char PersianConsonant(char32_t c) {
@@ -68,6 +71,8 @@ char LongVowel(char32_t c) {
   }
 }
 
+// clang-format on
+
 }  // namespace
 
 bool IsArabicScript(char32_t c) {
@@ -79,8 +84,17 @@ bool IsArabicScript(char32_t c) {
 bool HasPersianLetter(std::u32string_view word) {
   for (char32_t c : word) {
     switch (c) {
-      case U'پ': case U'چ': case U'ژ': case U'گ': case U'ک': case U'ی':
-      case U'ہ': case U'ے': case U'ٹ': case U'ڈ': case U'ڑ':
+      case U'پ':
+      case U'چ':
+      case U'ژ':
+      case U'گ':
+      case U'ک':
+      case U'ی':
+      case U'ہ':
+      case U'ے':
+      case U'ٹ':
+      case U'ڈ':
+      case U'ڑ':
         return true;
       default:
         break;

@@ -329,7 +329,8 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     const bool sayyid = !in_surname && !hints.is_organization && i + 1 < expanded.size() &&
                         (t.consonantal ? t.display == "سید" || t.display == "سيد" : IsSayyidTitle(t.text));
     if (((IsParticle(t.text) || t.connector) && !t.syllable) || sayyid ||
-        (t.consonantal && (consonants == "bn" || consonants == "b" || (consonants == "l" && t.text != "li")))) {
+        (t.consonantal &&
+         (consonants == "bn" || consonants == "b" || (consonants == "l" && t.text != "li")))) {
       nt.role = TokenRole::kParticle;
     } else if (!hints.is_organization && name_words >= 3 && IsPatronymic(t.text) &&
                !(any_comma && !t.after_comma) &&
@@ -601,8 +602,9 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
   const bool persian =
       std::any_of(words.begin(), words.end(),
                   [](const Word& w) { return w.script == Script::kArabic && HasPersianLetter(w.text); }) &&
-      std::any_of(words.begin(), words.end(),
-                  [](const Word& w) { return w.script == Script::kArabic && ReadsOtherwiseInPersian(w.text); });
+      std::any_of(words.begin(), words.end(), [](const Word& w) {
+        return w.script == Script::kArabic && ReadsOtherwiseInPersian(w.text);
+      });
   for (size_t k = 0; k < max_k + (persian ? 1 : 0); ++k) {
     const bool persian_pass = persian && k == max_k;
     std::vector<RawToken> raw;

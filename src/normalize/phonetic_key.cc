@@ -158,10 +158,11 @@ std::vector<uint8_t> VowelSlots(std::string_view t, bool arabic_spelling) {
     last = c;
     slots.push_back(0);
   };
-  char last_vowel = 0;  // the previous letter, when a vowel of this slot
+  char last_vowel = 0;                    // the previous letter, when a vowel of this slot
   auto vowel_seen = [&]() { last = 0; };  // the same consonant again is another
   auto vowel = [&](char c) {
-    if ((last_vowel == 'o' && (c == 'u' || c == 'o')) || (last_vowel == 'e' && c == 'e')) slots.back() |= kVowelLong;
+    if ((last_vowel == 'o' && (c == 'u' || c == 'o')) || (last_vowel == 'e' && c == 'e'))
+      slots.back() |= kVowelLong;
     last_vowel = c;
     uint8_t bits = 0;
     switch (c) {
