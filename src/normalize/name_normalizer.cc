@@ -768,18 +768,55 @@ void AddRespelledVariant(const NameVariant& from, const char* method, Respell re
   if (changed) AddVariant(out, std::move(respelled));
 }
 
+// The name with Russian ё written йо, so that BGN romanises it yo, as
+// English spellings do (Артём Artyom, Пётр Pyotr, Алёна Alyona; BGN's ë
+// folds to e: Artem). Empty when the name has no ё.
+std::string WithCyrillicYo(std::string_view name) {
+  static constexpr std::string_view kYo = "ё", kCapitalYo = "Ё";
+  if (name.find(kYo) == std::string_view::npos && name.find(kCapitalYo) == std::string_view::npos) return {};
+  std::string out;
+  out.reserve(name.size() + 8);
+  for (size_t i = 0; i < name.size();) {
+    if (name.compare(i, kYo.size(), kYo) == 0) {
+      out += "йо";
+      i += kYo.size();
+    } else if (name.compare(i, kCapitalYo.size(), kCapitalYo) == 0) {
+      out += "Йо";
+      i += kCapitalYo.size();
+    } else {
+      out.push_back(name[i++]);
+    }
+  }
+  return out;
+}
+
 void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii, NormalizedName* out) {
   // The first reading of `text`, a rewriting of the name, as a variant.
-  auto add_rewritten = [&](const std::string& text) {
+  auto add_rewritten = [&](const std::string& text, const char* method) {
     NormalizedName alt;
     NormalizeUnicode(text, hints, &alt);
     if (alt.variants.empty()) return;
     NameVariant v = std::move(alt.variants[0]);
-    v.method = "latin-digraphs";
+    v.method = method;
     AddVariant(out, std::move(v));
   };
   if (!ascii) {
-    if (std::string expanded = ExpandSlavicDiacritics(name); !expanded.empty()) add_rewritten(expanded);
+    if (std::string expanded = ExpandSlavicDiacritics(name); !expanded.empty())
+      add_rewritten(expanded, "latin-digraphs");
+    if (std::string yo = WithCyrillicYo(name); !yo.empty()) {
+      const size_t before = out->variants.size();
+      add_rewritten(yo, "cyrillic-yo");
+      // Explanations show the name as written (артём, not артйом).
+      if (out->variants.size() > before && name.find("йо") == std::string_view::npos &&
+          name.find("Йо") == std::string_view::npos) {
+        for (NameToken& t : out->variants.back().tokens) {
+          for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"йо", "ё"}, {"Йо", "Ё"}}) {
+            for (size_t p = t.display.find(from); p != std::string::npos; p = t.display.find(from, p))
+              t.display.replace(p, from.size(), to);
+          }
+        }
+      }
+    }
   }
   // Organisations keep their names: their Slavic words are not written in
   // these conventions, and acronyms are full of such letters (SSJO).
@@ -788,7 +825,7 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
     if (std::string feminine = DropCzechFeminineEndings(name); !feminine.empty()) {
       // Its háček letters written out too (Zjankevičová -> Zjankevich).
       std::string both = ExpandSlavicDiacritics(feminine);
-      add_rewritten(both.empty() ? feminine : both);
+      add_rewritten(both.empty() ? feminine : both, "latin-digraphs");
     }
   }
   const size_t n = out->variants.size();

@@ -85,6 +85,15 @@ TEST(NameNormalizer, ArabicSkeleton) {
   EXPECT_EQ(Tokens(NormalizeName("چوہدری").variants[0]), "cuhdri");
 }
 
+TEST(NameNormalizer, CyrillicYoReadAsYo) {
+  // BGN's ë folds to e (Artem); English spellings write yo (Artyom).
+  EXPECT_TRUE(HasVariant("Туров Артём Викторович", "turov artem viktorovich"));
+  EXPECT_TRUE(HasVariant("Туров Артём Викторович", "turov artyom viktorovich"));
+  EXPECT_TRUE(HasVariant("Аксёненко", "aksyonenko"));
+  NormalizedName n = NormalizeName("Артём Туров");
+  for (const NameVariant& v : n.variants) EXPECT_EQ(v.tokens[0].display, "артём") << v.method;
+}
+
 TEST(NameNormalizer, PersianReading) {
   // A name with a Persian letter is also read the Persian way: ض ذ ظ as z
   // (written s), ث as s, ق as gh.
