@@ -36,6 +36,10 @@ NameHints HintsFor(const Entity& e, const Name& n) {
   return h;
 }
 
+// Names of up to this many tokens choose their minor tokens among every
+// subset (2^n bound checks); longer ones greedily.
+constexpr size_t kMaxMinorSearchTokens = 8;
+
 // Key spaces of the lookup tables.
 constexpr uint64_t kSeedText = 1, kSeedConsonantal = 2, kSeedPhonetic = 3, kSeedSkeleton = 4,
                    kSeedDeletion = 5, kSeedKorean = 6, kSeedArabicSkeleton = 7, kSeedSkeletonDeletion = 8,
@@ -889,22 +893,48 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
             {term_with(i, m.score, vocab_weight_[m.vocab]) - left_out[i], m.vocab, anchor, m.kind, m.score});
       }
     }
-    // Minor tokens: smallest best credits first, while their sum keeps the
-    // bound below zero.
+    // Minor tokens: any set whose best credits together keep the bound
+    // below zero will do. Of those, the one whose postings are longest
+    // (every set, for names of up to kMaxMinorSearchTokens tokens; else
+    // smallest best credits first): the syllables of a Korean name weigh
+    // alike, and the common one among them need not be walked.
     uint32_t minor = 0;
     {
-      std::array<std::pair<double, size_t>, 32> gains;
+      std::array<double, 32> gain{};
+      std::array<size_t, 32> postings{};
       for (size_t i = 0; i < usable; ++i) {
-        double g = 0;
-        for (const Credit& c : token_credits[i]) g = std::max(g, c.delta);
-        gains[i] = {g, i};
+        for (const Credit& c : token_credits[i]) {
+          gain[i] = std::max(gain[i], c.delta);
+          postings[i] += postings_[c.vocab].size();
+        }
       }
-      std::sort(gains.begin(), gains.begin() + usable);
-      double reach = base + initial_slack;
-      for (size_t k = 0; k < usable; ++k) {
-        if (reach + gains[k].first >= -1e-4) break;
-        reach += gains[k].first;
-        minor |= 1u << gains[k].second;
+      const double start = base + initial_slack;
+      if (usable <= kMaxMinorSearchTokens) {
+        size_t best_postings = 0;
+        for (uint32_t set = 1; set < (1u << usable); ++set) {
+          double reach = start;
+          size_t walked = 0;
+          for (size_t i = 0; i < usable; ++i) {
+            if ((set >> i) & 1u) {
+              reach += gain[i];
+              walked += postings[i];
+            }
+          }
+          if (reach < -1e-4 && walked > best_postings) {
+            best_postings = walked;
+            minor = set;
+          }
+        }
+      } else {
+        std::array<std::pair<double, size_t>, 32> gains;
+        for (size_t i = 0; i < usable; ++i) gains[i] = {gain[i], i};
+        std::sort(gains.begin(), gains.begin() + usable);
+        double reach = start;
+        for (size_t k = 0; k < usable; ++k) {
+          if (reach + gains[k].first >= -1e-4) break;
+          reach += gains[k].first;
+          minor |= 1u << gains[k].second;
+        }
       }
     }
     // Gather, and index every credit by vocabulary entry for crediting.

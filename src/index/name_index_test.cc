@@ -24,6 +24,10 @@ class NameIndexTest : public ::testing::Test {
     entities_.push_back(Person("3", "KIM, Jong Il"));
     entities_.push_back(Person("4", "KIM, Yo Jong"));
     entities_.push_back(Person("5", "HABBASH, George"));
+    entities_.push_back(Person("7", "KIM, Tae Song"));
+    entities_.push_back(Person("8", "PAK, Tae Song"));
+    entities_.push_back(Person("9", "ASHTIANI, Mohammad Reza"));
+    entities_.push_back(Person("10", "KHAMIS, Reda Ali"));
     Entity ship;
     ship.source = "test";
     ship.source_id = "6";
@@ -57,6 +61,9 @@ TEST_F(NameIndexTest, FindsAcrossScriptsAndSpellings) {
   EXPECT_EQ(Find("Ким Чен Ын"), std::vector<std::string>{"2"});
   EXPECT_EQ(Find("Kim Jongun"), std::vector<std::string>{"2"});
   EXPECT_EQ(Find("Vladimr Putin"), std::vector<std::string>{"1"});
+  EXPECT_EQ(Find("김태성"), std::vector<std::string>{"7"});
+  EXPECT_EQ(Find("محمدرضا آشتیانی"), std::vector<std::string>{"9"});
+  EXPECT_EQ(Find("رضا علي خميس"), std::vector<std::string>{"10"});
 }
 
 TEST_F(NameIndexTest, CommonTokensAloneDoNotMatch) {
@@ -74,7 +81,10 @@ TEST_F(NameIndexTest, IdentifierLookup) {
 // Differential: the index returns exactly the names an exhaustive scan
 // scores above the threshold.
 TEST_F(NameIndexTest, AgreesWithExhaustiveScan) {
-  for (const char* q : {"Vladimir Putin", "Kim Jong Il", "Jong Un", "Kim Yo-jong", "Habash George"}) {
+  // (Korean syllables weigh alike: the common one is left unwalked; an
+  // Arabic-script word finds two listed Latin words by joined skeleton.)
+  for (const char* q : {"Vladimir Putin", "Kim Jong Il", "Jong Un", "Kim Yo-jong", "Habash George", "김태성", "박태성",
+                        "Tae Song Kim", "محمدرضا آشتیانی", "رضا علي خميس"}) {
     PreparedName p = index_->Prepare(NormalizeName(q));
     std::set<uint32_t> exhaustive;
     for (uint32_t n = 0; n < index_->listed_names().size(); ++n) {
