@@ -83,8 +83,8 @@ TEST_F(NameIndexTest, IdentifierLookup) {
 TEST_F(NameIndexTest, AgreesWithExhaustiveScan) {
   // (Korean syllables weigh alike: the common one is left unwalked; an
   // Arabic-script word finds two listed Latin words by joined skeleton.)
-  for (const char* q : {"Vladimir Putin", "Kim Jong Il", "Jong Un", "Kim Yo-jong", "Habash George", "김태성", "박태성",
-                        "Tae Song Kim", "محمدرضا آشتیانی", "رضا علي خميس"}) {
+  for (const char* q : {"Vladimir Putin", "Kim Jong Il", "Jong Un", "Kim Yo-jong", "Habash George", "김태성",
+                        "박태성", "Tae Song Kim", "محمدرضا آشتیانی", "رضا علي خميس"}) {
     PreparedName p = index_->Prepare(NormalizeName(q));
     std::set<uint32_t> exhaustive;
     for (uint32_t n = 0; n < index_->listed_names().size(); ++n) {
