@@ -9,7 +9,9 @@
 #include <cctype>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "base/utf8.h"
 #include "engine/explanation_builder.h"
@@ -26,14 +28,13 @@
 namespace cordon {
 namespace {
 
-// Parsing the list files and building the index free far more memory than
-// the engine keeps (about 50 MB of the bundled lists' XML, CSV and
-// intermediate strings); glibc keeps it mapped unless asked to give it back.
 // Queries that found no candidate, remembered per thread: customer files
 // repeat whole names (one row in six of the synthetic million), and such a
 // query's answer depends only on what the key holds (name, type, the
 // minimum name score the attributes leave, the sources) as long as it has
-// no identifier. Bounded: emptied when full.
+// no identifier. Bounded: the oldest key goes when a new one comes, one at
+// a time, in space reserved once. (A set emptied when full stalled a query
+// for 1-3 ms now and then, rehashing or freeing 50,000 keys.)
 class NoHitCache {
  public:
   static std::string Key(const Query& query, double min_score, const std::vector<std::string>& sources) {
@@ -48,32 +49,49 @@ class NoHitCache {
     key += query.name;
     return key;
   }
-  static bool Contains(uint64_t engine, const std::string& key) {
-    Cache& c = Get(engine);
-    return c.keys.count(key) != 0;
-  }
+  static bool Contains(uint64_t engine, const std::string& key) { return Get(engine).index.count(key) != 0; }
   static void Add(uint64_t engine, std::string key) {
     Cache& c = Get(engine);
-    if (c.keys.size() >= kEntries) c.keys.clear();
-    c.keys.insert(std::move(key));
+    if (c.index.count(key) != 0) return;
+    if (c.ring.size() < kEntries) {
+      c.ring.push_back(std::move(key));  // no reallocation: reserved
+      c.index.insert(c.ring.back());
+      return;
+    }
+    std::string& oldest = c.ring[c.next];
+    c.index.erase(oldest);
+    oldest = std::move(key);
+    c.index.insert(oldest);
+    c.next = (c.next + 1) % kEntries;
   }
 
  private:
   static constexpr size_t kEntries = 50000;
   struct Cache {
     uint64_t engine = 0;
-    std::unordered_set<std::string> keys;
+    std::vector<std::string> ring;                // the keys, oldest at `next` once full
+    size_t next = 0;
+    std::unordered_set<std::string_view> index;  // views of ring's strings
   };
   static Cache& Get(uint64_t engine) {
     thread_local Cache cache;
+    if (cache.ring.capacity() < kEntries) {
+      cache.ring.reserve(kEntries);
+      cache.index.reserve(kEntries);
+    }
     if (cache.engine != engine) {
-      cache.keys.clear();
+      cache.index.clear();
+      cache.ring.clear();
+      cache.next = 0;
       cache.engine = engine;
     }
     return cache;
   }
 };
 
+// Parsing the list files and building the index free far more memory than
+// the engine keeps (about 50 MB of the bundled lists' XML, CSV and
+// intermediate strings); glibc keeps it mapped unless asked to give it back.
 void ReleaseFreedMemory() {
 #if defined(__GLIBC__)
   malloc_trim(0);

@@ -296,5 +296,31 @@ TEST_F(EngineTest, RepeatedQueriesAnswerForTheEngineAsked) {
   EXPECT_EQ(Ids(*before.value(), q), std::vector<std::string>{"L-1"});
 }
 
+// The cache holds 50,000 names and then lets the oldest go, one at a time:
+// past that, names it let go and names it kept answer as before.
+TEST_F(EngineTest, NoHitCacheEvictsOldestAndStillAnswers) {
+  Entity e;
+  e.source = "list";
+  e.source_id = "L-1";
+  e.schema = Schema::kPerson;
+  e.names.push_back(Name{"Ivan Sidorov"});
+  SourceInfo info;
+  info.id = "list";
+  info.version = "v1";
+  Result<std::unique_ptr<Engine>> engine = Engine::FromEntities({e}, {info});
+  ASSERT_TRUE(engine.ok());
+  Query q;
+  for (int i = 0; i < 50100; ++i) {
+    q.name = "Customer " + std::to_string(i);
+    ASSERT_TRUE(Ids(*engine.value(), q).empty()) << q.name;
+  }
+  for (int i : {0, 99, 100, 50099}) {
+    q.name = "Customer " + std::to_string(i);
+    EXPECT_TRUE(Ids(*engine.value(), q).empty()) << q.name;
+  }
+  q.name = "Ivan Sidorov";
+  EXPECT_EQ(Ids(*engine.value(), q), std::vector<std::string>{"L-1"});
+}
+
 }  // namespace
 }  // namespace cordon
