@@ -69,7 +69,7 @@ class NoHitCache {
   static constexpr size_t kEntries = 50000;
   struct Cache {
     uint64_t engine = 0;
-    std::vector<std::string> ring;                // the keys, oldest at `next` once full
+    std::vector<std::string> ring;  // the keys, oldest at `next` once full
     size_t next = 0;
     std::unordered_set<std::string_view> index;  // views of ring's strings
   };
