@@ -50,7 +50,9 @@ class EngineImpl;
 // 5: French-convention readings of Arabic names. 6: phonetic keys drop a
 // final h after a vowel in longer words (Usamah ~ Usama). 7: Persian
 // readings of Arabic-script names, one-consonant skeletons indexed (علي ~ Ali).
-inline constexpr uint32_t kSnapshotFormatVersion = 7;
+// 8: more generic organisation words (hawala, headquarters), ol a particle,
+// dotted acronyms joined (T.M.G.).
+inline constexpr uint32_t kSnapshotFormatVersion = 8;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

@@ -902,6 +902,54 @@ void AddFrenchReading(const NameHints& hints, NormalizedName* out) {
   }
 }
 
+// `name` with every run of two or more letters each followed by a dot
+// joined into one word (T.M.G. -> TMG); empty when there is none.
+std::string JoinDottedAcronyms(std::string_view name) {
+  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < name.size();) {
+    size_t j = i;
+    size_t letters = 0;
+    // "X." repeated, at a word start.
+    const bool word_start = i == 0 || !letter(name[i - 1]);
+    while (word_start && j + 1 < name.size() && letter(name[j]) && name[j + 1] == '.' &&
+           (j + 2 == name.size() || !letter(name[j + 2]) || (j + 3 < name.size() && name[j + 3] == '.') ||
+            j + 3 == name.size())) {
+      j += 2;
+      ++letters;
+    }
+    if (letters >= 2) {
+      for (size_t k = i; k < j; k += 2) out.push_back(name[k]);
+      out.push_back(' ');
+      changed = true;
+      i = j;
+    } else {
+      out.push_back(name[i++]);
+    }
+  }
+  return changed ? out : std::string();
+}
+
+// An organisation's acronym written with dots (T.M.G. ENGINEERING LIMITED)
+// also read as one word, as lists write it elsewhere (TMG Ltd.): its letters
+// alone are initials, which anchor no match. Not for persons (J.R. Smith).
+void AddAcronymReading(std::string_view name, const NameHints& hints, NormalizedName* out) {
+  if (hints.is_person || out->variants.empty()) return;
+  const bool org_like = hints.is_organization || !out->legal_forms.empty() ||
+                        std::any_of(out->variants[0].tokens.begin(), out->variants[0].tokens.end(),
+                                    [](const NameToken& t) { return t.role == TokenRole::kGeneric; });
+  if (!org_like) return;
+  const std::string joined = JoinDottedAcronyms(name);
+  if (joined.empty()) return;
+  NormalizedName alt;
+  NormalizeUnicode(joined, hints, &alt);
+  if (alt.variants.empty()) return;
+  NameVariant v = std::move(alt.variants[0]);
+  v.method = "acronym";
+  AddVariant(out, std::move(v));
+}
+
 }  // namespace
 
 NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
@@ -932,6 +980,7 @@ NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
   }
   AddSlavicReadings(name, hints, ascii, &out);
   AddFrenchReading(hints, &out);
+  AddAcronymReading(name, hints, &out);
   return out;
 }
 

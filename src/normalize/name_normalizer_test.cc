@@ -94,6 +94,17 @@ TEST(NameNormalizer, CyrillicYoReadAsYo) {
   for (const NameVariant& v : n.variants) EXPECT_EQ(v.tokens[0].display, "артём") << v.method;
 }
 
+TEST(NameNormalizer, DottedAcronymsOfOrganisations) {
+  NameHints org{.is_organization = true};
+  EXPECT_TRUE(HasVariant("T.M.G. ENGINEERING LIMITED", "t m g engineering", org));
+  EXPECT_TRUE(HasVariant("T.M.G. ENGINEERING LIMITED", "tmg engineering", org));
+  // Unknown kind: only with a legal form or a generic word.
+  EXPECT_TRUE(HasVariant("U.S.A. Trading Co.", "usa trading"));
+  // Persons keep their initials.
+  EXPECT_FALSE(HasVariant("J.R. Smith", "jr smith", NameHints{.is_person = true}));
+  EXPECT_FALSE(HasVariant("J.R. Smith", "jr smith"));
+}
+
 TEST(NameNormalizer, PersianReading) {
   // A name with a Persian letter is also read the Persian way: ض ذ ظ as z
   // (written s), ث as s, ق as gh.

@@ -35,27 +35,31 @@ const std::unordered_set<std::string_view>& Honorifics() {
 
 const std::unordered_set<std::string_view>& Particles() {
   static const auto* set = new std::unordered_set<std::string_view>{
-      "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "van", "von", "der", "den", "ter",
-      "de", "da", "di", "del", "della", "du", "le", "la", "les", "dos", "das", "do", "y", "e",
-      "zu", "bn", "mac", "st"};
+      "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "van", "von", "der", "den", "ter", "de", "da",
+      "di", "del", "della", "du", "le", "la", "les", "dos", "das", "do", "y", "e", "zu", "bn", "mac", "st",
+      // Persian writes the Arabic article ol (Khatam-ol-Anbiya).
+      "ol"};
   return *set;
 }
 
 const std::unordered_set<std::string_view>& GenericOrgWords() {
   static const auto* set = new std::unordered_set<std::string_view>{
-      "trading", "trade", "general", "international", "intl", "group", "grp", "holding",
-      "holdings", "bank", "banking", "industrial", "industries", "industry", "enterprise",
-      "enterprises", "service", "services", "srvces", "import", "export", "investment",
-      "investments", "development", "technology", "technologies", "tech", "global", "national",
-      "united", "commercial", "comm", "shipping", "logistics", "petroleum", "oil", "gas", "energy",
-      "construction", "engineering", "manufacturing", "foundation", "association",
-      "organization", "organisation", "institute", "center", "centre", "ministry", "and", "of",
-      "the", "for", "new", "company", "firm", "agency", "office", "establishment", "factory",
-      "plant", "center", "society", "union", "trust", "fund", "capital", "finance", "financial",
-      "resources", "systems", "solutions", "products", "marine", "maritime", "transport",
-      "airlines", "airline", "aviation", "korea", "korean", "iran", "iranian", "russia",
-      "russian", "china", "chinese", "syria", "syrian", "middle", "east", "far", "co-operative",
-      "cooperative", "partners", "management", "consulting", "ventures", "world", "worldwide"};
+      "trading", "trade", "general", "international", "intl", "group", "grp", "holding", "holdings", "bank",
+      "banking", "industrial", "industries", "industry", "enterprise", "enterprises", "service", "services",
+      "srvces", "import", "export", "investment", "investments", "development", "technology", "technologies",
+      "tech", "global", "national", "united", "commercial", "comm", "shipping", "logistics", "petroleum",
+      "oil", "gas", "energy", "construction", "engineering", "manufacturing", "foundation", "association",
+      "organization", "organisation", "institute", "center", "centre", "ministry", "and", "of", "the", "for",
+      "new", "company", "firm", "agency", "office", "establishment", "factory", "plant", "center", "society",
+      "union", "trust", "fund", "capital", "finance", "financial", "resources", "systems", "solutions",
+      "products", "marine", "maritime", "transport", "airlines", "airline", "aviation", "korea", "korean",
+      "iran", "iranian", "russia", "russian", "china", "chinese", "syria", "syrian", "middle", "east", "far",
+      "co-operative", "cooperative", "partners", "management", "consulting", "ventures", "world", "worldwide",
+      // Abbreviations and kinds of business the lists write (RAH E SAHEL
+      // ORG., NIRU BATTERY MFG.CO, 7TH OF TIR INDUSTRIAL COMPLEX, KHATAM
+      // AL-ANBIYA CONSTRUCTION HEADQUARTERS). Not hawala or exchange: in
+      // HAJI BASIR HAWALA the kind of business is half the name (measured).
+      "org", "mfg", "complex", "headquarters", "hq", "factories"};
   return *set;
 }
 
