@@ -51,8 +51,9 @@ class EngineImpl;
 // final h after a vowel in longer words (Usamah ~ Usama). 7: Persian
 // readings of Arabic-script names, one-consonant skeletons indexed (علي ~ Ali).
 // 8: more generic organisation words (hawala, headquarters), ol a particle,
-// dotted acronyms joined (T.M.G.).
-inline constexpr uint32_t kSnapshotFormatVersion = 8;
+// dotted acronyms joined (T.M.G.). 9: Korean syllables of one vowel spelt
+// whole (아 ah), with their Korean keys.
+inline constexpr uint32_t kSnapshotFormatVersion = 9;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

@@ -185,6 +185,27 @@ void SplitAscii(std::string_view s, std::vector<std::string>* out, std::vector<b
   flush();
 }
 
+// A romanised Korean syllable of one letter (아 a, 이 i, 오 o, 우 u, 에 e)
+// in a spelling of two or more (ah, yi, oh, woo, eh), which KoreanSyllableKey
+// reads alike: a whole syllable, never an initial (김이수 is not KIM Il-Su).
+std::string WholeSyllable(std::string syllable) {
+  if (syllable.size() != 1) return syllable;
+  switch (syllable[0]) {
+    case 'a':
+      return "ah";
+    case 'e':
+      return "eh";
+    case 'i':
+      return "yi";
+    case 'o':
+      return "oh";
+    case 'u':
+      return "woo";
+    default:
+      return syllable;
+  }
+}
+
 // Raw token before classification.
 struct RawToken {
   std::string text;
@@ -635,7 +656,7 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
           method = k == 0 ? "korean-list" : (k == 1 ? "korean-rr" : "korean-surname");
           for (size_t p = 0; p < var.size(); ++p) {
             RawToken t;
-            t.text = var[p];
+            t.text = WholeSyllable(var[p]);
             t.display = ToUtf8(std::u32string(1, word.text[std::min(p, word.text.size() - 1)]));
             t.after_comma = word.after_comma;
             t.family_first = (w == 0 && p == 0 && words.size() == 1);
@@ -723,7 +744,7 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
       std::vector<RawToken> raw;
       for (size_t i = 0; i < kv.size(); ++i) {
         RawToken t;
-        t.text = kv[i];
+        t.text = WholeSyllable(kv[i]);
         t.display = ToUtf8(cyrillic_words[std::min(i, cyrillic_words.size() - 1)]);
         t.family_first = i == 0;
         t.syllable = true;

@@ -94,6 +94,13 @@ TEST(NameNormalizer, CyrillicYoReadAsYo) {
   for (const NameVariant& v : n.variants) EXPECT_EQ(v.tokens[0].display, "артём") << v.method;
 }
 
+TEST(NameNormalizer, KoreanSyllableOfOneVowelIsSpeltWhole) {
+  // 이 read "i" would be an initial; a syllable is a whole word.
+  EXPECT_TRUE(HasVariant("김이수", "kim yi su"));
+  EXPECT_FALSE(HasVariant("김이수", "kim i su"));
+  EXPECT_TRUE(HasVariant("간아진", "kan ah jin"));
+}
+
 TEST(NameNormalizer, DottedAcronymsOfOrganisations) {
   NameHints org{.is_organization = true};
   EXPECT_TRUE(HasVariant("T.M.G. ENGINEERING LIMITED", "t m g engineering", org));

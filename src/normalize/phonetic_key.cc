@@ -225,6 +225,10 @@ std::string KoreanSyllableKey(std::string_view t) {
       {"ng", "ng"}, {"rk", "k"}, {"ck", "k"}, {"k", "k"}, {"g", "k"}, {"n", "n"}, {"t", "t"},
       {"d", "t"},   {"l", "l"},  {"r", "l"},  {"m", "m"}, {"p", "p"}, {"b", "p"}, {"", ""}};
   if (t.empty() || t.size() > 7) return "";
+  // Syllables of one vowel as names spell them (Ah, Oh, Yi, Woo, Eh).
+  if (t == "ah" || t == "eh" || t == "oh") return std::string(1, t[0]);
+  if (t == "yi") return "i";
+  if (t == "woo" || t == "wu") return "u";
   for (const auto& [ini, ini_key] : kInitials) {
     if (t.substr(0, ini.size()) != ini) continue;
     std::string_view rest = t.substr(ini.size());

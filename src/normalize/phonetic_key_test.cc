@@ -52,6 +52,11 @@ TEST(KoreanSyllableKey, SystemsAgree) {
   EXPECT_EQ(KoreanSyllableKey("vladimir"), "");
   EXPECT_EQ(KoreanSyllableKey("putin"), "");
   EXPECT_NE(KoreanSyllableKey("kim"), KoreanSyllableKey("kin"));
+  // One-vowel syllables as names spell them.
+  EXPECT_EQ(KoreanSyllableKey("oh"), KoreanSyllableKey("o"));
+  EXPECT_EQ(KoreanSyllableKey("yi"), KoreanSyllableKey("ee"));
+  EXPECT_EQ(KoreanSyllableKey("woo"), KoreanSyllableKey("oo"));
+  EXPECT_EQ(KoreanSyllableKey("ah"), KoreanSyllableKey("a"));
 }
 
 TEST(PhoneticKey, VowelSlots) {
