@@ -811,6 +811,25 @@ std::string WithCyrillicYo(std::string_view name) {
   return out;
 }
 
+// A Latin spelling of an East Slavic word with its yo, io or jo after a
+// consonant read as e (artyom -> artem, aljochin -> alechin, berjoza ->
+// bereza). Unchanged when there is none.
+std::string ReadYoAsE(const std::string& t) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+  std::string out;
+  out.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    const bool yo = i + 1 < t.size() && (t[i] == 'y' || t[i] == 'i' || t[i] == 'j') && t[i + 1] == 'o';
+    if (yo && i > 0 && !vowel(t[i - 1]) && t[i - 1] != 'j') {
+      out.push_back('e');
+      ++i;
+    } else {
+      out.push_back(t[i]);
+    }
+  }
+  return out;
+}
+
 void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii, NormalizedName* out) {
   // The first reading of `text`, a rewriting of the name, as a variant.
   auto add_rewritten = [&](const std::string& text, const char* method) {
@@ -903,6 +922,20 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
       }
     }
     if (mapped) AddVariant(out, std::move(russian));
+  }
+  // Russian ё is written yo, io or jo, or left e (Artyom, Artiom, Artem;
+  // ALJOCHIN, ALEKHIN): East Slavic names (a patronymic, or a spelling in
+  // another European convention) are also read with e there.
+  const size_t r = out->variants.size();
+  for (size_t k = 0; k < r; ++k) {
+    const NameVariant& v = out->variants[k];
+    if (v.method != "latin" && v.method != "icu" && v.method != "latin-digraphs" &&
+        v.method != "slavic-respelled")
+      continue;
+    const bool slavic = v.method == "slavic-respelled" ||
+                        std::any_of(v.tokens.begin(), v.tokens.end(),
+                                    [](const NameToken& t) { return t.role == TokenRole::kPatronymic; });
+    if (slavic) AddRespelledVariant(out->variants[k], "slavic-yo-e", ReadYoAsE, out);
   }
 }
 

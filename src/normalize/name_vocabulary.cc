@@ -15,19 +15,20 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 const std::unordered_set<std::string_view>& Honorifics() {
   static const auto* set = new std::unordered_set<std::string_view>{
-      "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "prof", "professor", "sir", "dame",
-      "lord", "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hadji", "alhaji", "mullah",
-      "mulla", "maulana", "maulvi", "mawlawi", "moulavi", "ayatollah", "hojatoleslam", "general",
-      "gen", "colonel", "col", "major", "maj", "captain", "capt", "lt", "lieutenant", "admiral",
-      "brigadier", "commander", "herr", "frau", "monsieur", "mme", "mlle", "senor", "senora",
-      "don", "dona", "gospodin", "gospozha", "eng", "engineer", "his", "excellency", "hon",
-      "honourable", "honorable", "rev", "reverend", "father", "imam", "jr", "sr", "ii", "iii",
+      "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "prof", "professor", "sir", "dame", "lord",
+      "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hadji", "alhaji", "mullah", "mulla", "maulana",
+      "maulvi", "mawlawi", "moulavi", "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col",
+      "major", "maj", "captain", "capt", "lt", "lieutenant", "admiral", "brigadier", "commander", "herr",
+      "frau", "monsieur", "mme", "mlle", "senor", "senora", "don", "dona", "gospodin", "gospozha", "eng",
+      "engineer", "his", "excellency", "hon", "honourable", "honorable", "rev", "reverend", "father", "imam",
+      "jr", "sr", "ii", "iii",
       // The same titles as EU and UK lists write them in other languages.
       "generaal", "generale", "generalmajor", "generalleutnant", "generalmajoor", "generalporucik",
-      "kenraali", "kenraalimajuri", "oberst", "polkovnik", "pulkvedis", "plukovnik", "pulkininkas",
-      "kolonel", "coronel", "colonnello", "koronel", "kapitan", "kaptan", "capitaine", "leytenant",
-      "cheikh", "scheich", "sjeik", "sejk", "shaikh", "hadschi", "hadzi", "molla", "moulla", "mollah",
-      "mulla", "maulawi", "molvi", "moulvi", "mawlana",
+      "kenraali", "kenraalimajuri", "oberst", "polkovnik", "pulkvedis", "plukovnik", "pulkininkas", "kolonel",
+      "coronel", "colonnello", "koronel", "kapitan", "kaptan", "capitaine", "leytenant", "viceadmiral",
+      "vizeadmiral", "wiceadmiral", "kontradmiral", "kontraadmiral", "cheikh", "scheich", "sjeik", "sejk",
+      "shaikh", "hadschi", "hadzi", "molla", "moulla", "mollah", "mulla", "maulawi", "molvi", "moulvi",
+      "mawlana",
       // Greek ranks as ICU romanises them (Υποστράτηγος, Στρατηγός, Συνταγματάρχης).
       "ypostratigos", "stratigos", "antistratigos", "syntagmatarchis", "antisyntagmatarchis", "taxiarchos"};
   return *set;

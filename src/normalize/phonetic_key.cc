@@ -213,9 +213,10 @@ std::vector<uint8_t> VowelSlots(std::string_view t, bool arabic_spelling) {
 std::string KoreanSyllableKey(std::string_view t) {
   // Longest spellings first within each slot.
   static const std::pair<std::string_view, std::string_view> kInitials[] = {
-      {"tch", "j"}, {"kk", "k"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "j"}, {"ch", "j"}, {"kh", "k"},
-      {"th", "t"},  {"ph", "p"}, {"k", "k"},  {"g", "k"},  {"n", "n"},  {"d", "t"},  {"t", "t"},  {"r", "r"},
-      {"l", "r"},   {"m", "m"},  {"b", "p"},  {"p", "p"},  {"s", "s"},  {"j", "j"},  {"h", "h"},  {"", ""}};
+      {"tch", "j"}, {"kk", "k"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "j"}, {"ch", "j"},
+      {"kh", "k"},  {"rh", "r"}, {"th", "t"}, {"ph", "p"}, {"k", "k"},  {"g", "k"},  {"n", "n"},
+      {"d", "t"},   {"t", "t"},  {"r", "r"},  {"l", "r"},  {"m", "m"},  {"b", "p"},  {"p", "p"},
+      {"s", "s"},   {"j", "j"},  {"h", "h"},  {"", ""}};
   static const std::pair<std::string_view, std::string_view> kVowels[] = {
       {"yeo", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"eo", "o"},  {"eu", "u"},  {"ae", "e"},  {"ya", "ya"},
       {"yo", "yo"},  {"ye", "ye"},  {"wa", "wa"},  {"oe", "oe"}, {"oi", "oe"}, {"wo", "wo"}, {"we", "we"},
