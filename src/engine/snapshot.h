@@ -52,8 +52,9 @@ class EngineImpl;
 // readings of Arabic-script names, one-consonant skeletons indexed (علي ~ Ali).
 // 8: more generic organisation words (hawala, headquarters), ol a particle,
 // dotted acronyms joined (T.M.G.). 9: Korean syllables of one vowel spelt
-// whole (아 ah), with their Korean keys.
-inline constexpr uint32_t kSnapshotFormatVersion = 9;
+// whole (아 ah), with their Korean keys. 10: East Slavic yo read e, rh a
+// Korean initial.
+inline constexpr uint32_t kSnapshotFormatVersion = 10;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 
