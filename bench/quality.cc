@@ -302,6 +302,9 @@ int main(int argc, char** argv) {
       for (const auto& d : ents[i].birth_dates) {
         if (d.day == 0) continue;
         for (const auto& w : rare) by_rare_word_and_date[w + " " + d.ToString()].push_back(i);
+        // (And by the date alone, for East Slavic names: DEMIN ~ DYOMIN
+        // share no word.)
+        by_rare_word_and_date["date-only " + d.ToString()].push_back(i);
       }
     }
     for (const auto& k : keys) {
@@ -314,31 +317,42 @@ int main(int argc, char** argv) {
   // the shorter) is a few letters from one of the other's (SHCHEGLOV, Nikolay Mikhaylovich in
   // OFAC ~ Nikolai Mikhailovich SHCHEGLOV in the EU, both born 1960-03-16;
   // not Atul Kumar GUPTA ~ Ajay Kumar GUPTA, nor Burim ~ Flamur KRASNIQI).
+  // Without a rare word in common, both names must hold a patronymic
+  // (Alexander Vyacheslavovich DEMIN ~ DYOMIN): Arabic names of common
+  // words are a few letters from many others (AL-HASRI, Bassam Ahmad ~
+  // RAED MUHAMMAD HASAN MUHAMMAD HIJAZI, ABDUL HAKIM MURAD ~ ABDUL RAHIM
+  // BA'AYSIR, all "born" 1973-09-26).
   {
     auto close_word = [](const std::string& a, const std::string& b) {
       int max_d = static_cast<int>(std::max<size_t>(1, std::max(a.size(), b.size()) / 3));
       return BoundedEditDistance(a, b, max_d) <= max_d;
     };
-    // Every word of `a` (the shorter, of 3+ words) is close to a word of `b`.
-    auto names_close = [&](std::vector<std::string> a, std::vector<std::string> b) {
+    // Every word of `a` (the shorter, of 3+ words) is close to a word of
+    // `b`; with `slavic`, both hold a patronymic.
+    auto names_close = [&](std::vector<std::string> a, std::vector<std::string> b, bool slavic) {
       if (a.size() > b.size()) std::swap(a, b);
       if (a.size() < 3) return false;
+      auto patronymic = [](const std::vector<std::string>& w) {
+        return std::any_of(w.begin(), w.end(), [](const std::string& x) { return IsPatronymic(x); });
+      };
+      if (slavic && (!patronymic(a) || !patronymic(b))) return false;
       return std::all_of(a.begin(), a.end(), [&](const std::string& x) {
         return std::any_of(b.begin(), b.end(), [&](const std::string& y) { return close_word(x, y); });
       });
     };
-    auto same_person = [&](uint32_t x, uint32_t y) {
+    auto same_person = [&](uint32_t x, uint32_t y, bool slavic) {
       for (const Name& nx : ents[x].names) {
         for (const Name& ny : ents[y].names) {
-          if (names_close(FoldedWords(nx.full), FoldedWords(ny.full))) return true;
+          if (names_close(FoldedWords(nx.full), FoldedWords(ny.full), slavic)) return true;
         }
       }
       return false;
     };
     for (const auto& [key, group] : by_rare_word_and_date) {
+      const bool slavic = key.rfind("date-only ", 0) == 0;
       for (size_t a = 0; a < group.size(); ++a) {
         for (size_t b = a + 1; b < group.size(); ++b) {
-          if (uf.Find(group[a]) != uf.Find(group[b]) && same_person(group[a], group[b]))
+          if (uf.Find(group[a]) != uf.Find(group[b]) && same_person(group[a], group[b], slavic))
             uf.Join(group[a], group[b]);
         }
       }
