@@ -817,7 +817,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
   // Candidate bound. A name's score N/D reaches T = min_score exactly when
   // N - T*D >= 0, and N - T*D is a sum of one term per query token: for a
   // token aligned with similarity s and pair weight p, (s - T) * p; for a
-  // token left out, -T * w * UnmatchedQueryShare(role) (listed parts left
+  // token left out, -T * w * MinUnmatchedQueryShare() (listed parts left
   // out only lower it). Pair weights are the mean of both sides' weights, so
   // p lies in [w/2, (w+1)/2], and in [w/2, (w+v)/2] against a vocabulary
   // entry of weight v. Taking, per token, the largest term its best
@@ -847,7 +847,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     for (size_t i = 0; i < usable; ++i) {
       const ScoringToken& qt = v.tokens[i];
       p_max[i] = (qt.weight + 1.0) / 2.0;
-      left_out[i] = -T * qt.weight * UnmatchedQueryShare(qt.role);
+      left_out[i] = -T * qt.weight * MinUnmatchedQueryShare(v.tokens.data(), usable, i);
       // An initial (either side) aligns at 0.75 with half the pair weight.
       via_initial[i] = std::max(left_out[i], std::max((0.75 - T) * p_max[i] / 2, (0.75 - T) * qt.weight / 4));
       base += left_out[i];

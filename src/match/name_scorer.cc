@@ -103,7 +103,44 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
          whole.phonetic.compare(a.phonetic.size(), std::string::npos, b.phonetic) == 0;
 }
 
-double UnmatchedQueryShare(TokenRole role) { return QueryPenalty(role); }
+namespace {
+
+// Could query token i be a middle name the list leaves out, were the tokens
+// `matched` says aligned? With `matched` null, whether any alignment could
+// make it one (for the bound).
+bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
+  // (Not a syllable of a Korean or Chinese name: 장현진 is not Jang Jin.)
+  if (q[i].keys->text.size() < 4 || q[i].keys->consonantal || SyllableShaped(q[i].keys->text)) return false;
+  auto counts = [&](size_t k) { return matched == nullptr || matched[k]; };
+  switch (q[i].role) {
+    case TokenRole::kGiven:
+      for (size_t k = 0; k < i; ++k) {
+        if (q[k].role == TokenRole::kGiven && counts(k)) return true;
+      }
+      return false;
+    case TokenRole::kFamily:
+      // Spanish and Portuguese double surnames: one is often used alone.
+      for (size_t k = 0; k < n; ++k) {
+        if (k != i && q[k].role == TokenRole::kFamily && counts(k)) return true;
+      }
+      return false;
+    case TokenRole::kPlain: {
+      bool before = false, after = false;
+      for (size_t k = 0; k < i; ++k) before = before || (Distinctive(q[k]) && counts(k));
+      for (size_t k = i + 1; k < n; ++k) after = after || (Distinctive(q[k]) && counts(k));
+      return before && after;
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+double MinUnmatchedQueryShare(const ScoringToken* query, size_t n, size_t i) {
+  const double share = QueryPenalty(query[i].role);
+  return QueryMiddleName(query, n, i, nullptr) ? std::min(share, kMiddleNameLeniency) : share;
+}
 
 double MinUnmatchedListedShare(TokenRole role, size_t letters) {
   const bool can_be_middle =
@@ -232,9 +269,15 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     }
     close_word();
   }
+  // A query word between matched ones may be a middle name the list leaves
+  // out (Vladimir Gheorghe PLAHOTNIUC ~ Vladimir PLAHOTNIUC): as lenient as
+  // a listed middle name the query leaves out.
   for (size_t i = 0; i < qn; ++i) {
     if (q_used[i]) continue;
-    den += q[i].weight * generic_factor(q[i].role, QueryPenalty(q[i].role));
+    const double share = QueryMiddleName(q, qn, i, q_used.data())
+                             ? std::min(kMiddleNameLeniency, QueryPenalty(q[i].role))
+                             : QueryPenalty(q[i].role);
+    den += q[i].weight * generic_factor(q[i].role, share);
     if (detail != nullptr) detail->unmatched_query.push_back(static_cast<int>(i));
   }
   // Middle names are often left out: a listed given name when another given

@@ -76,10 +76,13 @@ struct NameScoreDetail {
 // Initials are never halves.
 bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& whole);
 
-// The smallest share of its weight a query token of this role adds to the
-// score's denominator when it stays unmatched (ScoreName's penalty). The
-// index uses it to bound a candidate's score before scoring it.
-double UnmatchedQueryShare(TokenRole role);
+// The smallest share of its weight query token i (of the n in `query`)
+// adds to the score's denominator when it stays unmatched (ScoreName's
+// penalty): less for a word the list may leave out as a middle name (four
+// letters or more: a given name after another given name, a second
+// surname, an unlabelled part between two distinctive parts). The index
+// uses it to bound a candidate's score before scoring it.
+double MinUnmatchedQueryShare(const ScoringToken* query, size_t n, size_t i);
 
 // The smallest share of its weight a listed token of this role and length
 // adds to the denominator when it stays unmatched (a possible middle name's

@@ -54,6 +54,24 @@ TEST(NameScorer, SurnameAloneNeverAlerts) {
   EXPECT_TRUE(d.single_token_cap);
 }
 
+// A middle name the list leaves out costs little, on either side.
+TEST(NameScorer, MiddleNameLeftOutByTheList) {
+  const Name listed{{"vladimir", 0.6f, P}, {"plahotniuc", 1.0f, P}};
+  const Name query{{"vladimir", 0.6f, P}, {"gheorghe", 0.9f, P}, {"plahotniuc", 1.0f, P}};
+  EXPECT_GT(S(query, listed), 0.8);  // was 0.56: a full query word's weight
+  EXPECT_GT(S(listed, query), 0.8);
+  // Not a word after the last matched one (no middle name), nor a syllable
+  // of a Korean or Chinese name (장현진: jang hyeon jin is not Jang Jin).
+  EXPECT_LT(S(Name{{"vladimir", 0.6f, P}, {"plahotniuc", 1.0f, P}, {"gheorghe", 0.9f, P}}, listed), 0.8);
+  EXPECT_LT(S(Name{{"jang", 0.5f, P}, {"hyeon", 0.8f, P}, {"jin", 0.6f, P}},
+              Name{{"jang", 0.5f, P}, {"jin", 0.6f, P}}),
+            0.8);
+  // The index's bound takes the lower share for the middle word only.
+  EXPECT_DOUBLE_EQ(MinUnmatchedQueryShare(query.data(), query.size(), 1), 0.25);
+  EXPECT_DOUBLE_EQ(MinUnmatchedQueryShare(query.data(), query.size(), 0), 1.0);
+  EXPECT_DOUBLE_EQ(MinUnmatchedQueryShare(query.data(), query.size(), 2), 1.0);
+}
+
 TEST(NameScorer, InitialCountsLess) {
   double initial = S(Name{{"v", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
   double full = S(Name{{"vladimir", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);

@@ -43,10 +43,6 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
   return "none";
 }
 
-namespace {
-
-// A word shaped like one syllable of romanised Chinese or Korean: up to two
-// consonants, one to three vowels, then nothing, n, ng or r.
 bool SyllableShaped(std::string_view w) {
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   size_t i = 0;
@@ -57,6 +53,8 @@ bool SyllableShaped(std::string_view w) {
   const std::string_view rest = w.substr(i);
   return rest.empty() || rest == "n" || rest == "ng" || rest == "r";
 }
+
+namespace {
 
 double FuzzyScore(std::string_view a, std::string_view b, size_t min_length = 5) {
   size_t shorter = std::min(a.size(), b.size());

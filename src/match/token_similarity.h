@@ -46,6 +46,11 @@ struct TokenMatch {
 // and kNone (0) otherwise. Symmetric in its arguments.
 TokenMatch CompareTokens(const TokenKeys& query, const TokenKeys& listed);
 
+// A word shaped like one syllable of romanised Chinese or Korean: up to two
+// consonants, one to three vowels, then nothing, n, ng or r (jong, hyeon,
+// chao; also Jean, Sean).
+bool SyllableShaped(std::string_view word);
+
 // Longest Latin word a one-consonant Arabic-script skeleton matches (and
 // the index relates to one): Ali, Aly, Alee.
 inline constexpr size_t kMaxOneConsonantLatinLength = 4;
