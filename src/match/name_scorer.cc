@@ -14,6 +14,8 @@ constexpr size_t kMaxPairs = 256;
 // the default threshold.
 constexpr double kMinPairScore = 0.7;
 constexpr double kMiddleNameLeniency = 0.25;
+// A query word lighter than this is no middle name the list leaves out.
+constexpr double kMinMiddleNameWeight = 0.5;
 
 double Leniency(TokenRole role) {
   switch (role) {
@@ -109,8 +111,14 @@ namespace {
 // `matched` says aligned? With `matched` null, whether any alignment could
 // make it one (for the bound).
 bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
-  // (Not a syllable of a Korean or Chinese name: 장현진 is not Jang Jin.)
-  if (q[i].keys->text.size() < 4 || q[i].keys->consonantal || SyllableShaped(q[i].keys->text)) return false;
+  // (Not a syllable of a Korean or Chinese name: 장현진 is not Jang Jin.
+  // Not a common word either: left out, it costs little anyway, and taking
+  // it as lenient in the index's bound walked the postings of every
+  // Mohammed and Ahmed: warm p99 198 -> 226 us.)
+  if (q[i].keys->text.size() < 4 || q[i].keys->consonantal || q[i].weight < kMinMiddleNameWeight ||
+      SyllableShaped(q[i].keys->text)) {
+    return false;
+  }
   auto counts = [&](size_t k) { return matched == nullptr || matched[k]; };
   switch (q[i].role) {
     case TokenRole::kGiven:
