@@ -44,11 +44,10 @@ std::string_view TokenMatchKindName(TokenMatchKind kind) {
 }
 
 bool SyllableShaped(std::string_view w) {
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   size_t i = 0;
-  while (i < w.size() && i < 2 && !vowel(w[i])) ++i;
+  while (i < w.size() && i < 2 && !IsLatinVowel(w[i])) ++i;
   const size_t vowels_start = i;
-  while (i < w.size() && vowel(w[i])) ++i;
+  while (i < w.size() && IsLatinVowel(w[i])) ++i;
   if (i == vowels_start || i - vowels_start > 3) return false;
   const std::string_view rest = w.substr(i);
   return rest.empty() || rest == "n" || rest == "ng" || rest == "r";
@@ -92,7 +91,7 @@ double PhoneticFuzzyScore(std::string_view a, std::string_view b) { return 0.97 
 std::string VowelPattern(std::string_view t) {
   std::string out;
   for (char c : t) {
-    bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    bool vowel = IsLatinVowel(c);
     char k = vowel ? '*' : (c == 'q' || c == 'c') ? 'k' : c;
     if (!out.empty() && out.back() == k) continue;
     out.push_back(k);
@@ -102,15 +101,14 @@ std::string VowelPattern(std::string_view t) {
 
 // The runs of vowels of a word, in order ("hussein" -> "u", "ei").
 std::vector<std::string_view> VowelRuns(std::string_view t) {
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   std::vector<std::string_view> runs;
   for (size_t i = 0; i < t.size();) {
-    if (!vowel(t[i])) {
+    if (!IsLatinVowel(t[i])) {
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < t.size() && vowel(t[j])) ++j;
+    while (j < t.size() && IsLatinVowel(t[j])) ++j;
     runs.push_back(t.substr(i, j - i));
     i = j;
   }

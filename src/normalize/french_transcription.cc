@@ -1,11 +1,8 @@
 #include "normalize/french_transcription.h"
 
+#include "normalize/phonetic_key.h"
+
 namespace cordon {
-namespace {
-
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
-}  // namespace
 
 bool ReadsAsFrenchTranscription(const std::vector<std::string>& tokens) {
   for (const std::string& t : tokens) {
@@ -21,8 +18,8 @@ std::string RespellFrenchToken(std::string_view t) {
     const char c = t[i];
     const char next = i + 1 < t.size() ? t[i + 1] : '\0';
     if (c == 'o' && next == 'u') {
-      const bool before_vowel = i + 2 < t.size() && IsVowel(t[i + 2]);
-      const bool after_vowel_or_start = out.empty() || IsVowel(out.back());
+      const bool before_vowel = i + 2 < t.size() && IsLatinVowel(t[i + 2]);
+      const bool after_vowel_or_start = out.empty() || IsLatinVowel(out.back());
       out.push_back(before_vowel && after_vowel_or_start ? 'w' : 'u');
       ++i;
     } else if (c == 'd' && next == 'j') {

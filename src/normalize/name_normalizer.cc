@@ -815,12 +815,11 @@ std::string WithCyrillicYo(std::string_view name) {
 // consonant read as e (artyom -> artem, aljochin -> alechin, berjoza ->
 // bereza). Unchanged when there is none.
 std::string ReadYoAsE(const std::string& t) {
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
   std::string out;
   out.reserve(t.size());
   for (size_t i = 0; i < t.size(); ++i) {
     const bool yo = i + 1 < t.size() && (t[i] == 'y' || t[i] == 'i' || t[i] == 'j') && t[i + 1] == 'o';
-    if (yo && i > 0 && !vowel(t[i - 1]) && t[i - 1] != 'j') {
+    if (yo && i > 0 && !IsLatinVowel(t[i - 1]) && t[i - 1] != 'j') {
       out.push_back('e');
       ++i;
     } else {

@@ -6,8 +6,6 @@
 namespace cordon {
 namespace {
 
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
 // Ordered rewrite rules, longest first at each position.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kRules = {{
     {"tsch", "c"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"shch", "s"}, {"sh", "s"}, {"ch", "c"},
@@ -82,14 +80,14 @@ std::string PhoneticKey(std::string_view t) {
     if (collapsed.empty() || collapsed.back() != c) collapsed.push_back(c);
   }
   // Silent final e after a consonant (Poutine, Mohamede) in longer tokens.
-  if (collapsed.size() > 4 && collapsed.back() == 'e' && !IsVowel(collapsed[collapsed.size() - 2])) {
+  if (collapsed.size() > 4 && collapsed.back() == 'e' && !IsLatinVowel(collapsed[collapsed.size() - 2])) {
     collapsed.pop_back();
   }
   // A final h after a vowel (Usamah, Hamzah, Fatimah, Abdallah) writes the
   // Arabic ta marbuta or a long final vowel, which other lists leave out
   // (Usama, Hamza, Fatima, Abdalla); in words of six letters or more, so
   // Salah and Sarah keep theirs.
-  if (collapsed.size() >= 6 && collapsed.back() == 'h' && IsVowel(collapsed[collapsed.size() - 2])) {
+  if (collapsed.size() >= 6 && collapsed.back() == 'h' && IsLatinVowel(collapsed[collapsed.size() - 2])) {
     collapsed.pop_back();
   }
   return collapsed;
@@ -105,7 +103,7 @@ void WalkLatinSkeleton(std::string_view t, OnConsonant consonant, OnVowel vowel)
   for (size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
     char next = i + 1 < t.size() ? t[i + 1] : '\0';
-    if (IsVowel(c) || c == 'w' || c == 'v' || c == '\'') {
+    if (IsLatinVowel(c) || c == 'w' || c == 'v' || c == '\'') {
       vowel(c);
       continue;
     }
@@ -117,7 +115,7 @@ void WalkLatinSkeleton(std::string_view t, OnConsonant consonant, OnVowel vowel)
           prev == 'z') {
         continue;
       }
-      if (next == '\0' && i > 0 && IsVowel(prev)) continue;
+      if (next == '\0' && i > 0 && IsLatinVowel(prev)) continue;
     }
     if (c == 'c' && next == 'h')
       c = 'c';

@@ -5,14 +5,14 @@
 #include <cctype>
 #include <utility>
 
+#include "normalize/phonetic_key.h"
+
 namespace cordon {
 namespace {
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
-
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 // Letter (UTF-8, lower then upper case) -> its digraph, lower case. All are
 // two-byte sequences (U+0100..U+021B).
@@ -133,7 +133,7 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
     for (size_t i = 0; i + 1 < t.size(); ++i) {
       // tj, sj, zj before a vowel or at the end: Swedish/Dutch ch, sh, zh.
       if (t.size() >= 5 && t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') &&
-          (i + 2 == t.size() || IsVowel(t[i + 2]))) {
+          (i + 2 == t.size() || IsLatinVowel(t[i + 2]))) {
         return true;
       }
     }
@@ -142,23 +142,23 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
       if (t.size() > s.size() + 2 && EndsWith(t, s)) return true;
     }
     bool inner = false;
-    if (t.size() >= 4 && t.back() == 'j' && IsVowel(t[t.size() - 2])) inner = true;  // Sergej, Jurij
+    if (t.size() >= 4 && t.back() == 'j' && IsLatinVowel(t[t.size() - 2])) inner = true;  // Sergej, Jurij
     for (size_t i = 1; i + 1 < t.size(); ++i) {
       if (t[i] != 'j') continue;
       const char before = t[i - 1], after = t[i + 1];
-      if (IsVowel(after)) {
+      if (IsLatinVowel(after)) {
         // OJUN, Andrejev; Ilja, Natalja (soft l, n); Vjacheslav, Fjodor,
         // Pjotr, Bjalou, Mjasnikov (a labial + j before a vowel).
-        if (IsVowel(before) || before == 'l' || before == 'n' || before == 'v' || before == 'f' ||
+        if (IsLatinVowel(before) || before == 'l' || before == 'n' || before == 'v' || before == 'f' ||
             before == 'p' || before == 'b' || before == 'm') {
           inner = true;
         }
-      } else if (IsVowel(before) && after != 'j') {
+      } else if (IsLatinVowel(before) && after != 'j') {
         inner = true;  // й before a consonant: Tulejko, Ajdar, Zajtsev
       }
     }
     if (inner) ++inner_j;
-    if (inner || (t.size() >= 3 && t[0] == 'j' && IsVowel(t[1]))) j_given = true;
+    if (inner || (t.size() >= 3 && t[0] == 'j' && IsLatinVowel(t[1]))) j_given = true;
     slavic = slavic || HasSlavicEnding(t);
   }
   return (j_given && slavic) || inner_j >= 2;
@@ -170,7 +170,7 @@ std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
   if (t.size() >= 6 && EndsWith(t, "iej")) {
     polish = std::string(t);
     for (size_t i = 1; i + 1 < polish.size(); ++i) {
-      if (polish[i] == 'i' && polish[i + 1] == 'e' && !IsVowel(polish[i - 1])) polish.erase(i, 1);
+      if (polish[i] == 'i' && polish[i + 1] == 'e' && !IsLatinVowel(polish[i - 1])) polish.erase(i, 1);
     }
     t = polish;
   }
@@ -191,7 +191,7 @@ std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
     // t/s/z + j + vowel inside a word read as a consonant and y (Artjom,
     // Aksjonov) in the second, soft reading.
     if (soft_inner && i + 2 < t.size() && t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') &&
-        IsVowel(t[i + 2])) {
+        IsLatinVowel(t[i + 2])) {
       out.push_back(t[i]);
       out.push_back('y');
       i += 2;
@@ -224,7 +224,7 @@ std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
 
 bool HasAmbiguousDigraph(std::string_view t) {
   for (size_t i = 0; i + 2 < t.size(); ++i) {
-    if (t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') && IsVowel(t[i + 2])) return true;
+    if (t[i + 1] == 'j' && (t[i] == 't' || t[i] == 's' || t[i] == 'z') && IsLatinVowel(t[i + 2])) return true;
   }
   return false;
 }
