@@ -760,10 +760,6 @@ void NormalizeUnicode(std::string_view name, const NameHints& hints, NormalizedN
                          out->legal_forms.end());
 }
 
-// Second readings of Slavic names in another European convention (see
-// slavic_respelling.h): the háček letters written out (Andrejevič ->
-// Andrejevich), then Swedish/Czech/Polish/German j, tj, sj, zj in the
-// English convention (Vjatjeslav Viktorovitj -> Vyacheslav Viktorovich).
 // The texts of a variant's tokens that are words (not consonant skeletons).
 std::vector<std::string> WordTexts(const NameVariant& v) {
   std::vector<std::string> texts;
@@ -787,6 +783,20 @@ void AddRespelledVariant(const NameVariant& from, const char* method, Respell re
     t.text = std::move(r);
   }
   if (changed) AddVariant(out, std::move(respelled));
+}
+
+// The first reading of `text`, a rewriting of the name, added as a variant
+// of `method`. Returns whether it was added (not already there).
+bool AddRewrittenReading(const std::string& text, const NameHints& hints, const char* method,
+                         NormalizedName* out) {
+  NormalizedName alt;
+  NormalizeUnicode(text, hints, &alt);
+  if (alt.variants.empty()) return false;
+  NameVariant v = std::move(alt.variants[0]);
+  v.method = method;
+  const size_t before = out->variants.size();
+  AddVariant(out, std::move(v));
+  return out->variants.size() > before;
 }
 
 // The name with Russian ё written йо, so that BGN romanises it yo, as
@@ -829,24 +839,17 @@ std::string ReadYoAsE(const std::string& t) {
   return out;
 }
 
+// Second readings of Slavic names in another European convention (see
+// slavic_respelling.h): the háček letters written out (Andrejevič ->
+// Andrejevich), then Swedish/Czech/Polish/German j, tj, sj, zj in the
+// English convention (Vjatjeslav Viktorovitj -> Vyacheslav Viktorovich).
 void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii, NormalizedName* out) {
-  // The first reading of `text`, a rewriting of the name, as a variant.
-  auto add_rewritten = [&](const std::string& text, const char* method) {
-    NormalizedName alt;
-    NormalizeUnicode(text, hints, &alt);
-    if (alt.variants.empty()) return;
-    NameVariant v = std::move(alt.variants[0]);
-    v.method = method;
-    AddVariant(out, std::move(v));
-  };
   if (!ascii) {
     if (std::string expanded = ExpandSlavicDiacritics(name); !expanded.empty())
-      add_rewritten(expanded, "latin-digraphs");
+      AddRewrittenReading(expanded, hints, "latin-digraphs", out);
     if (std::string yo = WithCyrillicYo(name); !yo.empty()) {
-      const size_t before = out->variants.size();
-      add_rewritten(yo, "cyrillic-yo");
       // Explanations show the name as written (артём, not артйом).
-      if (out->variants.size() > before && name.find("йо") == std::string_view::npos &&
+      if (AddRewrittenReading(yo, hints, "cyrillic-yo", out) && name.find("йо") == std::string_view::npos &&
           name.find("Йо") == std::string_view::npos) {
         for (NameToken& t : out->variants.back().tokens) {
           for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"йо", "ё"}, {"Йо", "Ё"}}) {
@@ -864,7 +867,7 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
     if (std::string feminine = DropCzechFeminineEndings(name); !feminine.empty()) {
       // Its háček letters written out too (Zjankevičová -> Zjankevich).
       std::string both = ExpandSlavicDiacritics(feminine);
-      add_rewritten(both.empty() ? feminine : both, "latin-digraphs");
+      AddRewrittenReading(both.empty() ? feminine : both, hints, "latin-digraphs", out);
     }
   }
   const size_t n = out->variants.size();
@@ -993,14 +996,8 @@ void AddAcronymReading(std::string_view name, const NameHints& hints, Normalized
                         std::any_of(out->variants[0].tokens.begin(), out->variants[0].tokens.end(),
                                     [](const NameToken& t) { return t.role == TokenRole::kGeneric; });
   if (!org_like) return;
-  const std::string joined = JoinDottedAcronyms(name);
-  if (joined.empty()) return;
-  NormalizedName alt;
-  NormalizeUnicode(joined, hints, &alt);
-  if (alt.variants.empty()) return;
-  NameVariant v = std::move(alt.variants[0]);
-  v.method = "acronym";
-  AddVariant(out, std::move(v));
+  if (const std::string joined = JoinDottedAcronyms(name); !joined.empty())
+    AddRewrittenReading(joined, hints, "acronym", out);
 }
 
 }  // namespace
