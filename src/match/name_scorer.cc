@@ -107,40 +107,50 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
 
 namespace {
 
-// Could query token i be a middle name the list leaves out, were the tokens
-// `matched` says aligned? With `matched` null, whether any alignment could
-// make it one (for the bound).
-bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
-  // (Not a syllable of a Korean or Chinese name: 장현진 is not Jang Jin.
-  // Not a common word either: left out, it costs little anyway, and taking
-  // it as lenient in the index's bound walked the postings of every
-  // Mohammed and Ahmed: warm p99 198 -> 226 us.)
-  if (q[i].keys->text.size() < 4 || q[i].keys->consonantal || q[i].weight < kMinMiddleNameWeight ||
-      SyllableShaped(q[i].keys->text)) {
-    return false;
-  }
+// Does token i of `t` (of n, either side) stand where a middle name the
+// other side leaves out stands? Of four letters or more (one-syllable parts
+// of Korean and Chinese names, Su-gil, Wei Ta Lee, are none): a given name
+// after a given name, a second surname (Spanish and Portuguese double
+// surnames: one is often used alone), or an unlabelled part between two
+// distinctive parts. Only the tokens `matched` marks count as those other
+// names (null: any could), for an unlabelled part's flanks only with
+// `flanks_matched`.
+bool MiddleNamePosition(const ScoringToken* t, size_t n, size_t i, const bool* matched, bool flanks_matched) {
+  if (t[i].keys->text.size() < 4) return false;
   auto counts = [&](size_t k) { return matched == nullptr || matched[k]; };
-  switch (q[i].role) {
+  switch (t[i].role) {
     case TokenRole::kGiven:
       for (size_t k = 0; k < i; ++k) {
-        if (q[k].role == TokenRole::kGiven && counts(k)) return true;
+        if (t[k].role == TokenRole::kGiven && counts(k)) return true;
       }
       return false;
     case TokenRole::kFamily:
-      // Spanish and Portuguese double surnames: one is often used alone.
       for (size_t k = 0; k < n; ++k) {
-        if (k != i && q[k].role == TokenRole::kFamily && counts(k)) return true;
+        if (k != i && t[k].role == TokenRole::kFamily && counts(k)) return true;
       }
       return false;
     case TokenRole::kPlain: {
+      auto flank = [&](size_t k) { return Distinctive(t[k]) && (!flanks_matched || counts(k)); };
       bool before = false, after = false;
-      for (size_t k = 0; k < i; ++k) before = before || (Distinctive(q[k]) && counts(k));
-      for (size_t k = i + 1; k < n; ++k) after = after || (Distinctive(q[k]) && counts(k));
+      for (size_t k = 0; k < i; ++k) before = before || flank(k);
+      for (size_t k = i + 1; k < n; ++k) after = after || flank(k);
       return before && after;
     }
     default:
       return false;
   }
+}
+
+// Could query token i be a middle name the list leaves out, were the tokens
+// `matched` says aligned? With `matched` null, whether any alignment could
+// make it one (for the bound). Not a syllable of a Korean or Chinese name
+// (장현진 is not Jang Jin), nor a common word: left out, it costs little
+// anyway, and taking it as lenient in the index's bound walked the postings
+// of every Mohammed and Ahmed (warm p99 198 -> 226 us).
+bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
+  if (q[i].keys->consonantal || q[i].weight < kMinMiddleNameWeight || SyllableShaped(q[i].keys->text))
+    return false;
+  return MiddleNamePosition(q, n, i, matched, true);
 }
 
 }  // namespace
@@ -289,36 +299,13 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     if (detail != nullptr) detail->unmatched_query.push_back(static_cast<int>(i));
   }
   // Middle names are often left out: a listed given name when another given
-  // name matched, or an unlabelled part between the first and last
-  // distinctive parts, costs as little as a patronymic.
-  // Only words of four letters or more: one-syllable parts of Korean and
-  // Chinese names (Su-gil, Wei Ta Lee) are not middle names.
-  int first_given_matched = -1;
-  bool family_matched = false;
-  for (size_t j = 0; j < nn; ++j)
-    family_matched = family_matched || (n_used[j] && n[j].role == TokenRole::kFamily);
-  int first_distinctive = -1, last_distinctive = -1;
-  for (size_t j = 0; j < nn; ++j) {
-    if (n_used[j] && n[j].role == TokenRole::kGiven && first_given_matched < 0) {
-      first_given_matched = static_cast<int>(j);
-    }
-    if (Distinctive(n[j])) {
-      if (first_distinctive < 0) first_distinctive = static_cast<int>(j);
-      last_distinctive = static_cast<int>(j);
-    }
-  }
-  auto is_middle = [&](size_t j) {
-    if (n[j].keys->text.size() < 4) return false;
-    int pos = static_cast<int>(j);
-    if (n[j].role == TokenRole::kGiven) return first_given_matched >= 0 && pos > first_given_matched;
-    // Spanish and Portuguese double surnames: one of them is often used alone.
-    if (n[j].role == TokenRole::kFamily) return family_matched;
-    return n[j].role == TokenRole::kPlain && pos > first_distinctive && pos < last_distinctive;
-  };
+  // name matched, a second surname, or an unlabelled part between two
+  // distinctive parts costs as little as a patronymic.
   bool distinctive_left = false;
   for (size_t j = 0; j < nn; ++j) {
     if (n_used[j]) continue;
-    double leniency = is_middle(j) ? kMiddleNameLeniency : Leniency(n[j].role);
+    double leniency =
+        MiddleNamePosition(n, nn, j, n_used.data(), false) ? kMiddleNameLeniency : Leniency(n[j].role);
     den += n[j].weight * generic_factor(n[j].role, leniency);
     if (Distinctive(n[j])) distinctive_left = true;
     if (detail != nullptr) detail->unmatched_listed.push_back(static_cast<int>(j));
