@@ -11,7 +11,9 @@ namespace cordon {
 
 // A vowel of a lower-case ASCII name token: a, e, i, o, u, and y (which
 // romanisations write for i: Yuri, Aly).
-inline bool IsLatinVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+inline bool IsLatinVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
 
 // Romanisation-insensitive key of one lower-case ASCII token. Collapses the
 // spelling differences between transliteration systems and languages:
