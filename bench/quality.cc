@@ -253,16 +253,21 @@ int main(int argc, char** argv) {
 
   // Parties: union-find over shared references, IMO and passport numbers.
   UnionFind uf(ents.size());
-  std::map<std::string, std::vector<uint32_t>> by_rare_word_and_date;
+  // Each entity's names as folded words, once (read by every join below).
+  std::vector<std::vector<std::vector<std::string>>> folded(ents.size());
+  for (uint32_t i = 0; i < ents.size(); ++i) {
+    for (const Name& n : ents[i].names) folded[i].push_back(FoldedWords(n.full));
+  }
+  // Candidates for the join by romanised name below: persons by a rare word
+  // and an exact birth date, and by the date alone.
+  std::map<std::string, std::vector<uint32_t>> by_rare_word_and_date, by_birth_date;
   // In how many persons' names each folded word occurs: a rare word (a
   // surname) and an exact birth date name one person below.
   std::unordered_map<std::string, uint32_t> person_word_df;
   for (uint32_t i = 0; i < ents.size(); ++i) {
     if (ents[i].schema != Schema::kPerson) continue;
     std::set<std::string> seen;
-    for (const Name& n : ents[i].names) {
-      for (auto& w : FoldedWords(n.full)) seen.insert(std::move(w));
-    }
+    for (const auto& words : folded[i]) seen.insert(words.begin(), words.end());
     for (const auto& w : seen) ++person_word_df[w];
   }
   std::unordered_map<std::string, uint32_t> first_with_key;
@@ -277,8 +282,7 @@ int main(int argc, char** argv) {
     // Same person: one of the names (word set, case and punctuation
     // folded) together with an exact full birth date.
     if (ents[i].schema == Schema::kPerson) {
-      for (const Name& n : ents[i].names) {
-        std::vector<std::string> words = FoldedWords(n.full);
+      for (std::vector<std::string> words : folded[i]) {
         if (words.size() < 2) continue;
         std::sort(words.begin(), words.end());
         std::string joined;
@@ -294,9 +298,9 @@ int main(int argc, char** argv) {
       // date and a rare name word of 4+ letters (in at most 30 persons'
       // names: a surname, not Aleksandr or Mohammed).
       std::set<std::string> rare;
-      for (const Name& n : ents[i].names) {
-        for (auto& w : FoldedWords(n.full)) {
-          if (w.size() >= 4 && person_word_df[w] <= 30) rare.insert(std::move(w));
+      for (const auto& words : folded[i]) {
+        for (const auto& w : words) {
+          if (w.size() >= 4 && person_word_df[w] <= 30) rare.insert(w);
         }
       }
       for (const auto& d : ents[i].birth_dates) {
@@ -304,7 +308,7 @@ int main(int argc, char** argv) {
         for (const auto& w : rare) by_rare_word_and_date[w + " " + d.ToString()].push_back(i);
         // (And by the date alone, for East Slavic names: DEMIN ~ DYOMIN
         // share no word.)
-        by_rare_word_and_date["date-only " + d.ToString()].push_back(i);
+        by_birth_date[d.ToString()].push_back(i);
       }
     }
     for (const auto& k : keys) {
@@ -329,8 +333,10 @@ int main(int argc, char** argv) {
     };
     // Every word of `a` (the shorter, of 3+ words) is close to a word of
     // `b`; with `slavic`, both hold a patronymic.
-    auto names_close = [&](std::vector<std::string> a, std::vector<std::string> b, bool slavic) {
-      if (a.size() > b.size()) std::swap(a, b);
+    auto names_close = [&](const std::vector<std::string>& x, const std::vector<std::string>& y,
+                           bool slavic) {
+      const std::vector<std::string>& a = x.size() <= y.size() ? x : y;
+      const std::vector<std::string>& b = x.size() <= y.size() ? y : x;
       if (a.size() < 3) return false;
       auto patronymic = [](const std::vector<std::string>& w) {
         return std::any_of(w.begin(), w.end(), [](const std::string& x) { return IsPatronymic(x); });
@@ -341,19 +347,21 @@ int main(int argc, char** argv) {
       });
     };
     auto same_person = [&](uint32_t x, uint32_t y, bool slavic) {
-      for (const Name& nx : ents[x].names) {
-        for (const Name& ny : ents[y].names) {
-          if (names_close(FoldedWords(nx.full), FoldedWords(ny.full), slavic)) return true;
+      for (const auto& nx : folded[x]) {
+        for (const auto& ny : folded[y]) {
+          if (names_close(nx, ny, slavic)) return true;
         }
       }
       return false;
     };
-    for (const auto& [key, group] : by_rare_word_and_date) {
-      const bool slavic = key.rfind("date-only ", 0) == 0;
-      for (size_t a = 0; a < group.size(); ++a) {
-        for (size_t b = a + 1; b < group.size(); ++b) {
-          if (uf.Find(group[a]) != uf.Find(group[b]) && same_person(group[a], group[b], slavic))
-            uf.Join(group[a], group[b]);
+    for (const auto& [groups, slavic] :
+         {std::pair{&by_rare_word_and_date, false}, std::pair{&by_birth_date, true}}) {
+      for (const auto& [key, group] : *groups) {
+        for (size_t a = 0; a < group.size(); ++a) {
+          for (size_t b = a + 1; b < group.size(); ++b) {
+            if (uf.Find(group[a]) != uf.Find(group[b]) && same_person(group[a], group[b], slavic))
+              uf.Join(group[a], group[b]);
+          }
         }
       }
     }
@@ -368,9 +376,8 @@ int main(int argc, char** argv) {
   {
     std::map<std::string, std::vector<uint32_t>> by_name;
     for (uint32_t i = 0; i < ents.size(); ++i) {
-      for (const Name& n : ents[i].names) {
-        if (ents[i].schema != Schema::kPerson) break;
-        std::vector<std::string> words = FoldedWords(n.full);
+      if (ents[i].schema != Schema::kPerson) continue;
+      for (std::vector<std::string> words : folded[i]) {
         if (words.size() < 3) continue;
         std::sort(words.begin(), words.end());
         std::string joined;
