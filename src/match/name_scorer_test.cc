@@ -60,6 +60,10 @@ TEST(NameScorer, MiddleNameLeftOutByTheList) {
   const Name query{{"vladimir", 0.6f, P}, {"gheorghe", 0.9f, P}, {"plahotniuc", 1.0f, P}};
   EXPECT_GT(S(query, listed), 0.8);  // was 0.56: a full query word's weight
   EXPECT_GT(S(listed, query), 0.8);
+  // A common middle word too (Malek Muhammad ALI ~ Malek ALI).
+  EXPECT_GT(S(Name{{"malek", 0.7f, P}, {"muhammad", 0.3f, P}, {"ali", 0.4f, P}},
+              Name{{"malek", 0.7f, P}, {"ali", 0.4f, P}}),
+            0.9);
   // Not a word after the last matched one (no middle name), nor a syllable
   // of a Korean or Chinese name (장현진: jang hyeon jin is not Jang Jin).
   EXPECT_LT(S(Name{{"vladimir", 0.6f, P}, {"plahotniuc", 1.0f, P}, {"gheorghe", 0.9f, P}}, listed), 0.8);
