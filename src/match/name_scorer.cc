@@ -34,7 +34,7 @@ double QueryPenalty(TokenRole role) {
     case TokenRole::kGeneric:
       return 0.3;
     case TokenRole::kPatronymic:
-      return 0.5;
+      return 0.25;
     case TokenRole::kParticle:
     case TokenRole::kLegalForm:
       return 0.0;
