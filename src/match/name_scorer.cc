@@ -29,6 +29,9 @@ double Leniency(TokenRole role) {
   }
 }
 
+// What a query part the listed name lacks costs, as a share of its weight.
+// A patronymic costs what a listed middle name the query leaves out costs:
+// the lists often omit it (Michail Vjatjaslavavitj HRYB ~ HRYB, Mikhail).
 double QueryPenalty(TokenRole role) {
   switch (role) {
     case TokenRole::kGeneric:

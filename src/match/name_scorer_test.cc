@@ -76,6 +76,16 @@ TEST(NameScorer, MiddleNameLeftOutByTheList) {
   EXPECT_DOUBLE_EQ(MinUnmatchedQueryShare(query.data(), query.size(), 2), 1.0);
 }
 
+// A patronymic the list leaves out costs a quarter of its weight, on
+// either side (Michail Vjatjaslavavitj HRYB ~ HRYB, Mikhail).
+TEST(NameScorer, PatronymicLeftOutByTheList) {
+  const Name listed{{"mikhail", 0.5f, P}, {"hryb", 1.0f, P}};
+  const Name query{
+      {"mikhail", 0.5f, P}, {"vyacheslavovich", 0.6f, TokenRole::kPatronymic}, {"hryb", 1.0f, P}};
+  EXPECT_DOUBLE_EQ(S(query, listed), 1.5 / (1.5 + 0.6 * 0.25));
+  EXPECT_DOUBLE_EQ(MinUnmatchedQueryShare(query.data(), query.size(), 1), 0.25);
+}
+
 TEST(NameScorer, InitialCountsLess) {
   double initial = S(Name{{"v", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
   double full = S(Name{{"vladimir", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
