@@ -134,19 +134,54 @@ bool CloseWord(const std::string& a, const std::string& b) {
   return BoundedEditDistance(a, b, max_d) <= max_d;
 }
 
-// Every word of the shorter name (of three words or more) is close to a
-// word of the other; with `both_patronymic`, both names hold a patronymic.
-bool NamesClose(const std::vector<std::string>& x, const std::vector<std::string>& y, bool both_patronymic) {
-  const std::vector<std::string>& a = x.size() <= y.size() ? x : y;
-  const std::vector<std::string>& b = x.size() <= y.size() ? y : x;
-  if (a.size() < 3) return false;
+// Every word of the shorter name (of three words or more) is close to its
+// own word of the other (two words do not both pair with one: Hassan and
+// Bassam are each a letter or two from BASSAM); with `both_patronymic`,
+// both names hold a patronymic. Particles (al, abu, bin, ould) are no
+// words here: "Bassam al Hassan" shares "al" with most Arabic names.
+// (`min_words` lowers the three words.)
+bool NamesClose(const std::vector<std::string>& x, const std::vector<std::string>& y, bool both_patronymic,
+                size_t min_words = 3) {
+  auto words_of = [](const std::vector<std::string>& n) {
+    static const std::set<std::string> kParticles = {"abu", "abou", "bin",  "ibn",
+                                                     "ben", "bint", "ould", "wuld"};
+    std::vector<std::string> out;
+    for (const auto& w : n) {
+      if (w.size() > 2 && kParticles.count(w) == 0) out.push_back(w);
+    }
+    return out;
+  };
+  const std::vector<std::string> wx = words_of(x), wy = words_of(y);
+  const std::vector<std::string>& a = wx.size() <= wy.size() ? wx : wy;
+  const std::vector<std::string>& b = wx.size() <= wy.size() ? wy : wx;
+  if (a.size() < min_words) return false;
   auto patronymic = [](const std::vector<std::string>& w) {
     return std::any_of(w.begin(), w.end(), [](const std::string& v) { return IsPatronymic(v); });
   };
   if (both_patronymic && (!patronymic(a) || !patronymic(b))) return false;
-  return std::all_of(a.begin(), a.end(), [&](const std::string& w) {
-    return std::any_of(b.begin(), b.end(), [&](const std::string& v) { return CloseWord(w, v); });
-  });
+  std::vector<bool> used(b.size(), false);
+  for (const auto& w : a) {
+    size_t pick = b.size();
+    for (size_t k = 0; k < b.size() && pick == b.size(); ++k) {
+      if (!used[k] && b[k] == w) pick = k;
+    }
+    for (size_t k = 0; k < b.size() && pick == b.size(); ++k) {
+      if (!used[k] && CloseWord(w, b[k])) pick = k;
+    }
+    if (pick == b.size()) return false;
+    used[pick] = true;
+  }
+  return true;
+}
+
+// Both give one exact birth date (day, month and year).
+bool ShareBirthDate(const Entity& a, const Entity& b) {
+  for (const auto& x : a.birth_dates) {
+    for (const auto& y : b.birth_dates) {
+      if (x.day != 0 && x.ToString() == y.ToString()) return true;
+    }
+  }
+  return false;
 }
 
 // No birth year of one contradicts the other's (true when either has none).
@@ -308,6 +343,14 @@ int main(int argc, char** argv) {
   for (uint32_t i = 0; i < ents.size(); ++i) {
     std::vector<std::string> keys;
     for (const auto& r : ents[i].references) keys.push_back("ref:" + r);
+    // OFAC's entry number: the CSL copies OFAC's SDN and non-SDN entries
+    // under it (us_csl:16935 is ofac_sdn:16935, PONOMARYOV, Vyacheslav).
+    if (ents[i].source == "ofac_sdn" || ents[i].source == "ofac_consolidated" || ents[i].source == "us_csl") {
+      const std::string& id = ents[i].source_id;
+      if (!id.empty() && id.size() <= 6 &&
+          std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        keys.push_back("ofac:" + id);
+    }
     for (const auto& d : ents[i].documents) {
       std::string n = NormalizeIdentifier(d.number);
       if (d.type == DocumentType::kImo && n.size() == 7) keys.push_back("imo:" + n);
@@ -417,7 +460,8 @@ int main(int argc, char** argv) {
   // Persons: a name of three words or more each close to a word of the
   // other's (as above), a rare word in common and no birth year that
   // contradicts (Nikolay Ivanovich BULAYEV in the EU ~ Nikolai Ivanovich
-  // BULAEV in the UK, one born 1949, the other undated). Organisations:
+  // BULAEV in the UK, one born 1949, the other undated); names of two words
+  // with an exact birth date in common. Organisations:
   // the same distinctive words in any order, three or more, or two in both
   // main names (CHON MYONG SHIPPING COMPANY LIMITED in the UK and the EU). Filled below, once
   // parties are known; read as an unordered pair of entities.
@@ -467,13 +511,17 @@ int main(int argc, char** argv) {
         for (size_t b = a + 1; b < group.size(); ++b) {
           const uint32_t x = group[a], y = group[b];
           if (ents[x].source == ents[y].source || !BirthYearsAgree(ents[x], ents[y])) continue;
-          // The close names themselves share the rare word.
+          // The close names themselves share the rare word. Names of two
+          // words with an exact birth date in common (Viacheslav
+          // PONOMARYOV in the UK ~ PONOMARYOV, Vyacheslav in OFAC, both born
+          // 1965-05-02).
+          const size_t min_words = ShareBirthDate(ents[x], ents[y]) ? 2 : 3;
           bool close = false;
           for (const auto& nx : folded[x]) {
             if (std::find(nx.begin(), nx.end(), word) == nx.end()) continue;
             for (const auto& ny : folded[y]) {
-              close =
-                  close || (std::find(ny.begin(), ny.end(), word) != ny.end() && NamesClose(nx, ny, false));
+              close = close || (std::find(ny.begin(), ny.end(), word) != ny.end() &&
+                                NamesClose(nx, ny, false, min_words));
             }
           }
           if (close) add(x, y);
