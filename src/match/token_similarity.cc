@@ -177,6 +177,23 @@ bool WritesLongVowel(const TokenKeys& arabic) {
   return arabic.text.find_first_of("aui") != std::string::npos;
 }
 
+// Arabic qaf romanised q, k or g (Qadhafi, Kadhafi, Gaddafi; Qasim,
+// Gasim): one word writes q where the other writes g, and the phonetic keys
+// agree once g reads k. Not between syllables of Chinese names (pinyin q
+// is another sound).
+bool QafReadAsG(const TokenKeys& q, const TokenKeys& n) {
+  const bool has_q = q.text.find('q') != std::string::npos || n.text.find('q') != std::string::npos;
+  const bool has_g = q.text.find('g') != std::string::npos || n.text.find('g') != std::string::npos;
+  if (!has_q || !has_g || q.phonetic.size() != n.phonetic.size() || q.phonetic.size() < 4) return false;
+  if (SyllableShaped(q.text) || SyllableShaped(n.text)) return false;
+  for (size_t i = 0; i < q.phonetic.size(); ++i) {
+    const char a = q.phonetic[i] == 'g' ? 'k' : q.phonetic[i];
+    const char b = n.phonetic[i] == 'g' ? 'k' : n.phonetic[i];
+    if (a != b) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
@@ -230,6 +247,7 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   }
   if (!q.phonetic.empty() && q.phonetic == n.phonetic) return {0.93, TokenMatchKind::kRomanization};
   if (!q.korean.empty() && q.korean == n.korean) return {0.9, TokenMatchKind::kRomanization};
+  if (QafReadAsG(q, n)) return {0.9, TokenMatchKind::kRomanization};
   double fuzzy = std::max(FuzzyScore(q.text, n.text), PhoneticFuzzyScore(q.phonetic, n.phonetic));
   // Vowel-only differences between Latin spellings of one name.
   double skeleton = 0;

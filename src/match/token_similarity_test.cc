@@ -34,6 +34,15 @@ TEST(TokenSimilarity, Rejects) {
   EXPECT_EQ(C("yi", "y").kind, TokenMatchKind::kInitial);  // an initial, not a romanisation
 }
 
+// Qaf romanised q or g (Qadhafi, Gaddafi; Qasim, Gasim); never between
+// Chinese syllables, and k and g stay apart otherwise.
+TEST(TokenSimilarity, QafReadAsG) {
+  EXPECT_EQ(C("gaddafi", "qadhafi").kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("qasim", "gasim").kind, TokenMatchKind::kRomanization);
+  EXPECT_NE(C("qiang", "giang").kind, TokenMatchKind::kRomanization);
+  EXPECT_NE(C("gasim", "kasim").kind, TokenMatchKind::kRomanization);
+}
+
 TEST(TokenSimilarity, ArabicLongVowels) {
   // Arabic-script tokens carry their written long vowels (a/u/i).
   EXPECT_EQ(C("kald", "khalid", true, false).kind, TokenMatchKind::kRomanization);   // خالد

@@ -7,11 +7,12 @@ namespace cordon {
 namespace {
 
 // Ordered rewrite rules, longest first at each position.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kRules = {{
-    {"tsch", "c"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"shch", "s"}, {"sh", "s"}, {"ch", "c"},
-    {"zh", "j"},   {"dj", "j"},  {"kh", "h"},  {"gh", "g"},  {"ph", "f"},   {"th", "t"}, {"ck", "k"},
-    {"cz", "c"},   {"sz", "s"},  {"ts", "c"},  {"tz", "c"},  {"ou", "u"},   {"oo", "u"}, {"eo", "o"},
-    {"eu", "u"},   {"ee", "i"},  {"ie", "i"},  {"ks", "x"},  {"qu", "k"},
+constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kRules = {{
+    {"tsch", "c"}, {"dzh", "j"}, {"sch", "s"}, {"tch", "c"}, {"shch", "s"}, {"sh", "s"},
+    {"ch", "c"},   {"zh", "j"},  {"dj", "j"},  {"kh", "h"},  {"gh", "g"},   {"ph", "f"},
+    {"th", "t"},   {"ck", "k"},  {"cz", "c"},  {"sz", "s"},  {"ts", "c"},   {"tz", "c"},
+    {"ou", "u"},   {"oo", "u"},  {"eo", "o"},  {"eu", "u"},  {"ee", "i"},   {"ie", "i"},
+    {"ks", "x"},   {"qu", "k"},  {"dh", "d"},  {"ei", "ai"}, {"ey", "ai"},
 }};
 
 // For each first letter, the indices of the rules starting with it, in

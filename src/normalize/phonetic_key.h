@@ -19,7 +19,8 @@ inline bool IsLatinVowel(char c) {
 // spelling differences between transliteration systems and languages:
 // German/French/English/ICAO/BGN renderings of Cyrillic (Wladimir, Vladimir;
 // Poutine, Putin; Chruschtschow, Khrushchev, Hruschov), digraphs (kh/h,
-// ph/f, zh/j, sch/sh, tsch/ch, ou/u, eo/o), y/i, w/v, c/k, doubled letters,
+// ph/f, zh/j, sch/sh, tsch/ch, ou/u, eo/o, dh/d, ei/ey/ai: Qadhafi,
+// Qaddafi; Seif, Saif, Hussein, Husayn), y/i, w/v, c/k, doubled letters,
 // a final silent e, and a final h after a vowel in words of six letters or
 // more (Usamah, Abdallah). Not a general phonetic algorithm: it never merges
 // consonants of different places (b/p, d/t stay apart).

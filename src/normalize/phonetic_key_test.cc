@@ -12,6 +12,12 @@ TEST(PhoneticKey, RomanizationsCollapse) {
   EXPECT_EQ(PhoneticKey("ivanoff"), PhoneticKey("ivanov"));
   EXPECT_EQ(PhoneticKey("jeong"), PhoneticKey("jong"));
   EXPECT_EQ(PhoneticKey("zhukov"), PhoneticKey("jukov"));
+  // Arabic dh (dhal) and the diphthong ay, however written.
+  EXPECT_EQ(PhoneticKey("qadhafi"), PhoneticKey("qaddafi"));
+  EXPECT_EQ(PhoneticKey("seif"), PhoneticKey("saif"));
+  EXPECT_EQ(PhoneticKey("hussein"), PhoneticKey("husayn"));
+  EXPECT_EQ(PhoneticKey("seyed"), PhoneticKey("sayed"));
+  EXPECT_EQ(PhoneticKey("meyer"), PhoneticKey("mayer"));
 }
 
 TEST(PhoneticKey, FinalHAfterAVowelInLongerWords) {
