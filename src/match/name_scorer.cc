@@ -154,6 +154,32 @@ bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matc
   return MiddleNamePosition(q, n, i, matched, true);
 }
 
+// The listed name's last part, when the query left it out and it follows
+// (particles apart) the part the query gave as its surname: a second
+// surname or a tribal name the query does not use (RODRIGUEZ, Delcy ~
+// Delcy Eloina RODRIGUEZ GOMEZ; RAMADAN, Taha Yassin ~ Taha Yassin Ramadan
+// Al-Jizrawi). Only after a part the query marks as its surname: "Mohammed
+// Ali" is not "Mohammed Ali HASSAN" short of a surname. -1 when none.
+int SecondSurnameLeftOut(const ScoringToken* q, const ScoringToken* n, size_t nn, const bool* n_used,
+                         const TokenPair* pairs, size_t pair_count) {
+  size_t last = nn;
+  while (last > 0 && n[last - 1].role == TokenRole::kParticle) --last;
+  if (last < 2 || n_used[last - 1] || n[last - 1].keys->text.size() < 4) return -1;
+  const TokenRole role = n[last - 1].role;
+  if (role != TokenRole::kFamily && role != TokenRole::kPlain) return -1;
+  size_t before = last - 1;
+  while (before > 0 && !n_used[before - 1] && n[before - 1].role == TokenRole::kParticle) --before;
+  if (before == 0 || !n_used[before - 1]) return -1;
+  for (size_t k = 0; k < pair_count; ++k) {
+    const TokenPair& p = pairs[k];
+    if ((p.listed == static_cast<int>(before - 1) || p.listed2 == static_cast<int>(before - 1)) &&
+        q[p.query].role == TokenRole::kFamily) {
+      return static_cast<int>(last - 1);
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 double MinUnmatchedQueryShare(const ScoringToken* query, size_t n, size_t i) {
@@ -303,10 +329,14 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   // name matched, a second surname, or an unlabelled part between two
   // distinctive parts costs as little as a patronymic.
   bool distinctive_left = false;
+  const int second_surname =
+      SecondSurnameLeftOut(q, n, nn, n_used.data(), pairs_used_storage.data(), pairs_used_count);
   for (size_t j = 0; j < nn; ++j) {
     if (n_used[j]) continue;
     double leniency =
-        MiddleNamePosition(n, nn, j, n_used.data(), false) ? kMiddleNameLeniency : Leniency(n[j].role);
+        MiddleNamePosition(n, nn, j, n_used.data(), false) || static_cast<int>(j) == second_surname
+            ? kMiddleNameLeniency
+            : Leniency(n[j].role);
     den += n[j].weight * generic_factor(n[j].role, leniency);
     if (Distinctive(n[j])) distinctive_left = true;
     if (detail != nullptr) detail->unmatched_listed.push_back(static_cast<int>(j));

@@ -86,6 +86,16 @@ TEST(NameScorer, PatronymicLeftOutByTheList) {
   EXPECT_DOUBLE_EQ(MinUnmatchedQueryShare(query.data(), query.size(), 1), 0.25);
 }
 
+// A listed second surname after the query's surname costs a quarter of
+// its weight (RODRIGUEZ, Delcy ~ Delcy RODRIGUEZ GOMEZ); not after a part
+// the query does not mark as its surname.
+TEST(NameScorer, SecondSurnameLeftOut) {
+  constexpr TokenRole F = TokenRole::kFamily, G = TokenRole::kGiven;
+  const Name listed{{"delcy", 0.8f, P}, {"rodriguez", 0.6f, P}, {"gomez", 0.7f, P}};
+  EXPECT_NEAR(S(Name{{"rodriguez", 0.6f, F}, {"delcy", 0.8f, G}}, listed), 1.4 / (1.4 + 0.7 * 0.25), 1e-6);
+  EXPECT_NEAR(S(Name{{"delcy", 0.8f, P}, {"rodriguez", 0.6f, P}}, listed), 1.4 / (1.4 + 0.7 * 0.6), 1e-6);
+}
+
 TEST(NameScorer, InitialCountsLess) {
   double initial = S(Name{{"v", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
   double full = S(Name{{"vladimir", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
