@@ -54,7 +54,8 @@ class EngineImpl;
 // dotted acronyms joined (T.M.G.). 9: Korean syllables of one vowel spelt
 // whole (아 ah), with their Korean keys. 10: East Slavic yo read e, rh a
 // Korean initial. 11: phonetic keys read dh as d and ei/ey as ai
-// (Qadhafi ~ Qaddafi, Seif ~ Saif, Hussein ~ Husayn).
+// (Qadhafi ~ Qaddafi, Seif ~ Saif, Hussein ~ Husayn); more titles dropped
+// (mufti, qari, daw), Burmese Mg read Maung.
 inline constexpr uint32_t kSnapshotFormatVersion = 11;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;

@@ -339,6 +339,8 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     }
     NameToken nt;
     nt.text = t.text;
+    if (const std::string_view full = ExpandNameAbbreviation(t.text); !full.empty() && !hints.is_organization)
+      nt.text = std::string(full);
     nt.display = t.display.empty() ? t.text : t.display;
     nt.consonantal = t.consonantal;
     nt.hyphenated = t.hyphenated && !v.tokens.empty();

@@ -161,6 +161,16 @@ TEST(NameNormalizer, HonorificsDropped) {
   EXPECT_EQ(AllVariants("Abdulrahman Yasin")[0], "abd rahman yasin");
   EXPECT_EQ(AllVariants("Abdallah")[0], "abdallah");  // Abd + Allah: one name
   EXPECT_EQ(AllVariants("Abdullah Azzam")[0], "abdullah azzam");
+  EXPECT_EQ(AllVariants("Qari Muhammad Ayub")[0], "muhammad ayub");
+  EXPECT_EQ(AllVariants("KHINE, Daw Thet Thet")[0], "khine thet thet");
+}
+
+// Burmese Mg is Maung; an organisation keeps its letters (MG Motors).
+TEST(NameNormalizer, NameAbbreviationsExpanded) {
+  NormalizedName n = NormalizeName("SWE, Khin Mg", {.is_person = true});
+  EXPECT_EQ(Tokens(n.variants[0]), "swe khin maung");
+  EXPECT_EQ(n.variants[0].tokens[2].display, "mg");
+  EXPECT_EQ(Tokens(NormalizeName("MG Motors Ltd", {.is_organization = true}).variants[0]), "mg motors");
 }
 
 TEST(NameNormalizer, EmptyAndPunctuationOnly) {

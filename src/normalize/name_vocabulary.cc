@@ -22,6 +22,11 @@ const std::unordered_set<std::string_view>& Honorifics() {
       "frau", "monsieur", "mme", "mlle", "senor", "senora", "don", "dona", "gospodin", "gospozha", "eng",
       "engineer", "his", "excellency", "hon", "honourable", "honorable", "rev", "reverend", "father", "imam",
       "jr", "sr", "ii", "iii",
+      // Religious and academic titles the lists write before names (Mufti
+      // Noor WALI, Qari Muhammad Ayub, Ustadz Abubakar ABDILLAH, Doctor
+      // Shafi AL-AJMI), and Burmese and Karen honorifics (Daw Thet Thet
+      // KHINE, Padoh Mahn Nyein MAUNG).
+      "doctor", "mufti", "qari", "ustadz", "ustaz", "daw", "padoh",
       // The same titles as EU and UK lists write them in other languages.
       "generaal", "generale", "generalmajor", "generalleutnant", "generalmajoor", "generalporucik",
       "kenraali", "kenraalimajuri", "oberst", "polkovnik", "pulkvedis", "plukovnik", "pulkininkas", "kolonel",
@@ -166,6 +171,11 @@ std::string_view TokenRoleName(TokenRole role) {
 
 bool IsHonorific(std::string_view token) { return Honorifics().count(token) > 0; }
 bool IsParticle(std::string_view token) { return Particles().count(token) > 0; }
+std::string_view ExpandNameAbbreviation(std::string_view token) {
+  // Burmese lists abbreviate Maung (SWE, Khin Mg ~ Khin Maung Swe).
+  if (token == "mg") return "maung";
+  return {};
+}
 bool IsSayyidTitle(std::string_view t) {
   return t == "seyed" || t == "seyyed" || t == "seyyid" || t == "sayyid" || t == "sayyed" || t == "syed" ||
          t == "sayd" || t == "seyd";

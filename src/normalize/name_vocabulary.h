@@ -29,6 +29,9 @@ bool IsParticle(std::string_view token);
 // one list writes it, another leaves it out (Seyed Hadi MANSOURI ~ هادی
 // منصوری). Not "sayed" or "said", which are given names and surnames too.
 bool IsSayyidTitle(std::string_view token);
+// The word a person's name abbreviates ("mg" -> "maung", Burmese), or ""
+// when `token` abbreviates none.
+std::string_view ExpandNameAbbreviation(std::string_view token);
 // Patronymic forms (-ovich, -evna, ogly, kyzy, uly).
 bool IsPatronymic(std::string_view token);
 // Generic organisation words.
