@@ -880,10 +880,12 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
     if (!ReadsAsRespelledSlavic(texts)) continue;
     bool ambiguous = false;
     for (const std::string& t : texts) ambiguous = ambiguous || HasAmbiguousDigraph(t);
+    // A ch the háček expansion wrote is English ch (č); others are kh.
+    const bool ch_is_kh = v.method != "latin-digraphs";
     for (int soft = 0; soft <= (ambiguous ? 1 : 0); ++soft) {
       AddRespelledVariant(
           out->variants[k], "slavic-respelled",
-          [soft](const std::string& t) { return RespellSlavicToken(t, soft == 1); }, out);
+          [soft, ch_is_kh](const std::string& t) { return RespellSlavicToken(t, soft == 1, ch_is_kh); }, out);
     }
   }
   // Ukrainian and Belarusian names in their Russian form (Oleh

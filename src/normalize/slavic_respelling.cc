@@ -164,7 +164,7 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
   return (j_given && slavic) || inner_j >= 2;
 }
 
-std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
+std::string RespellSlavicToken(std::string_view t, bool soft_inner, bool ch_is_kh) {
   // Polish -iej (Siergiej, Aleksiej): the i only softens the consonant.
   std::string polish;
   if (t.size() >= 6 && EndsWith(t, "iej")) {
@@ -207,6 +207,14 @@ std::string RespellSlavicToken(std::string_view t, bool soft_inner) {
     }
     if (hit) continue;
     char c = t[i];
+    // ch is kh in every convention but English (Czech Zacharova, Swedish
+    // Chor, German Michail), not in German sch and tsch.
+    if (ch_is_kh && c == 'c' && i + 1 < t.size() && t[i + 1] == 'h' &&
+        !(i > 0 && (t[i - 1] == 's' || t[i - 1] == 't'))) {
+      out += "kh";
+      i += 2;
+      continue;
+    }
     // Czech, Polish, Belarusian Latin c is ts (Kacubo, Cedrik); not in ch,
     // ck, cz or after s (sc).
     if (c == 'c' && !(i + 1 < t.size() && (t[i + 1] == 'h' || t[i + 1] == 'k' || t[i + 1] == 'z')) &&

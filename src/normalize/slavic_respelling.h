@@ -50,9 +50,11 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens);
 // Polish -iej loses its softening i (Siergiej -> sergey). With
 // `soft_inner`, tj/sj/zj before a vowel inside the word read t/s/z + y
 // instead, the other meaning of the same letters (Artjom -> artyom,
-// Aksjonov -> aksyonov); a final -tj stays ch. Meant for tokens of names
-// ReadsAsRespelledSlavic() accepts.
-std::string RespellSlavicToken(std::string_view token, bool soft_inner = false);
+// Aksjonov -> aksyonov); a final -tj stays ch. With `ch_is_kh`, ch (not in
+// sch, tsch) reads kh, as every convention but English writes х (Chor ->
+// khor, Zacharova -> zakharova); not for a name whose ch came from č.
+// Meant for tokens of names ReadsAsRespelledSlavic() accepts.
+std::string RespellSlavicToken(std::string_view token, bool soft_inner = false, bool ch_is_kh = false);
 
 // True when `token` holds tj, sj or zj before a vowel inside the word: the
 // letters RespellSlavicToken() reads two ways.

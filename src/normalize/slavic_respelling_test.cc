@@ -46,6 +46,10 @@ TEST(SlavicRespelling, RespellsTokens) {
   EXPECT_EQ(RespellSlavicToken("djordje"), "djordje");  // Serbian dj stays
   EXPECT_EQ(RespellSlavicToken("siergiej"), "sergey");  // Polish
   EXPECT_EQ(RespellSlavicToken("kacubo"), "katsubo");   // Czech/Belarusian c
+  EXPECT_EQ(RespellSlavicToken("chor", false, true), "khor");  // ch is kh
+  EXPECT_EQ(RespellSlavicToken("chamzajev", false, true), "khamzayev");
+  EXPECT_EQ(RespellSlavicToken("tkachjov", false, false), "tkachyov");  // č
+  EXPECT_EQ(RespellSlavicToken("chruschtschow", false, true), "khruschtschow");
   EXPECT_EQ(RespellSlavicToken("michail"), "michail");  // ch stays
   // The soft reading of the same letters: t + ja, not ch + a.
   EXPECT_EQ(RespellSlavicToken("artjom", true), "artyom");
