@@ -174,6 +174,28 @@ bool NamesClose(const std::vector<std::string>& x, const std::vector<std::string
   return true;
 }
 
+// The patronymics two persons' names hold agree: each of one is close to
+// one of the other's (true when either has none).
+bool PatronymicsAgree(const std::vector<std::vector<std::string>>& x,
+                      const std::vector<std::vector<std::string>>& y) {
+  auto patronymics = [](const std::vector<std::vector<std::string>>& names) {
+    std::vector<std::string> out;
+    for (const auto& n : names) {
+      for (const auto& w : n) {
+        if (IsPatronymic(w)) out.push_back(w);
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> px = patronymics(x), py = patronymics(y);
+  if (px.empty() || py.empty()) return true;
+  for (const auto& a : px) {
+    if (std::none_of(py.begin(), py.end(), [&](const std::string& b) { return CloseWord(a, b); }))
+      return false;
+  }
+  return true;
+}
+
 // Both give one exact birth date (day, month and year).
 bool ShareBirthDate(const Entity& a, const Entity& b) {
   for (const auto& x : a.birth_dates) {
@@ -468,6 +490,7 @@ int main(int argc, char** argv) {
   std::vector<std::pair<uint32_t, uint32_t>> listed_again;
   {
     std::map<std::string, std::vector<uint32_t>> by_rare_word, by_org_words;
+    std::unordered_map<std::string, uint32_t> org_word_df;  // organisations whose names hold the word
     for (uint32_t i = 0; i < ents.size(); ++i) {
       if (ents[i].schema == Schema::kPerson) {
         std::set<std::string> rare;
@@ -489,16 +512,21 @@ int main(int argc, char** argv) {
                 t.role != TokenRole::kGeneric)
               words.push_back(t.text);
           }
-          // Two words only as both listings' main names: organisations
-          // share short aliases (Ansar al-Sharia is AQAP's and the Benghazi
-          // group's).
-          if (words.size() < 2 || (words.size() == 2 && k != 0)) continue;
+          // Two words, or one, only as both listings' main names:
+          // organisations share short aliases (Ansar al-Sharia is AQAP's and
+          // the Benghazi group's). One word must be rare among organisations'
+          // names (HESONG TRADING COMPANY in the UN ~ Hesong Trading Company
+          // in the EU), checked below.
+          if (words.empty() || (words.size() <= 2 && k != 0)) continue;
           std::sort(words.begin(), words.end());
-          std::string key = words.size() == 2 ? "main:" : "";
+          std::string key = words.size() == 1 ? "one:" : words.size() == 2 ? "main:" : "";
           for (const auto& w : words) key += " " + w;
           keys.insert(key);
         }
         for (const auto& k : keys) by_org_words[k].push_back(i);
+        std::set<std::string> seen_words;
+        for (const auto& words : folded[i]) seen_words.insert(words.begin(), words.end());
+        for (const auto& w : seen_words) ++org_word_df[w];
       }
     }
     std::set<std::pair<uint32_t, uint32_t>> seen;
@@ -515,7 +543,16 @@ int main(int argc, char** argv) {
           // words with an exact birth date in common (Viacheslav
           // PONOMARYOV in the UK ~ PONOMARYOV, Vyacheslav in OFAC, both born
           // 1965-05-02).
-          const size_t min_words = ShareBirthDate(ents[x], ents[y]) ? 2 : 3;
+          // Or names of two words sharing a surname at most ten persons
+          // carry, when both give birth years that agree and no patronymics
+          // disagree (KRIVORUCHKO, Alexei ~ Aleksey KRIVORUCHKO; not
+          // Vladimir Mikhailovich KONONOV ~ Vladimir Petrovich KONONOV).
+          const bool both_dated = !ents[x].birth_dates.empty() && !ents[y].birth_dates.empty();
+          const size_t min_words =
+              ShareBirthDate(ents[x], ents[y]) ||
+                      (both_dated && person_word_df[word] <= 10 && PatronymicsAgree(folded[x], folded[y]))
+                  ? 2
+                  : 3;
           bool close = false;
           for (const auto& nx : folded[x]) {
             if (std::find(nx.begin(), nx.end(), word) == nx.end()) continue;
@@ -529,6 +566,9 @@ int main(int argc, char** argv) {
       }
     }
     for (const auto& [key, group] : by_org_words) {
+      // One word ("one: hesong"): in the names of at most six
+      // organisations (one party in every list, and a copy or two).
+      if (key.rfind("one: ", 0) == 0 && org_word_df[key.substr(5)] > 6) continue;
       for (size_t a = 0; a < group.size(); ++a) {
         for (size_t b = a + 1; b < group.size(); ++b) {
           if (ents[group[a]].source != ents[group[b]].source) add(group[a], group[b]);
