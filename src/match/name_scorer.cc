@@ -15,6 +15,10 @@ constexpr size_t kMaxPairs = 256;
 constexpr double kMinPairScore = 0.7;
 constexpr double kMiddleNameLeniency = 0.25;
 
+// A part of this many letters can be a middle name left out: four or more,
+// or an initial.
+bool MiddleNameLength(size_t letters) { return letters >= 4 || letters == 1; }
+
 double Leniency(TokenRole role) {
   switch (role) {
     case TokenRole::kPatronymic:
@@ -110,14 +114,16 @@ namespace {
 
 // Does token i of `t` (of n, either side) stand where a middle name the
 // other side leaves out stands? Of four letters or more (one-syllable parts
-// of Korean and Chinese names, Su-gil, Wei Ta Lee, are none): a given name
+// of Korean and Chinese names, Su-gil, Wei Ta Lee, are none), or an initial
+// (Alexander H KUZIN ~ KUZIN, Alexander; a middle initial is the part most
+// often left out): a given name
 // after a given name, a second surname (Spanish and Portuguese double
 // surnames: one is often used alone), or an unlabelled part between two
 // distinctive parts. Only the tokens `matched` marks count as those other
 // names (null: any could), for an unlabelled part's flanks only with
 // `flanks_matched`.
 bool MiddleNamePosition(const ScoringToken* t, size_t n, size_t i, const bool* matched, bool flanks_matched) {
-  if (t[i].keys->text.size() < 4) return false;
+  if (!MiddleNameLength(t[i].keys->text.size())) return false;
   auto counts = [&](size_t k) { return matched == nullptr || matched[k]; };
   switch (t[i].role) {
     case TokenRole::kGiven:
@@ -189,7 +195,8 @@ double MinUnmatchedQueryShare(const ScoringToken* query, size_t n, size_t i) {
 
 double MinUnmatchedListedShare(TokenRole role, size_t letters) {
   const bool can_be_middle =
-      letters >= 4 && (role == TokenRole::kGiven || role == TokenRole::kFamily || role == TokenRole::kPlain);
+      MiddleNameLength(letters) &&
+      (role == TokenRole::kGiven || role == TokenRole::kFamily || role == TokenRole::kPlain);
   return can_be_middle ? std::min(kMiddleNameLeniency, Leniency(role)) : Leniency(role);
 }
 

@@ -64,6 +64,10 @@ TEST(NameScorer, MiddleNameLeftOutByTheList) {
   EXPECT_GT(S(Name{{"malek", 0.7f, P}, {"muhammad", 0.3f, P}, {"ali", 0.4f, P}},
               Name{{"malek", 0.7f, P}, {"ali", 0.4f, P}}),
             0.9);
+  // A middle initial too (Alexander H KUZIN ~ KUZIN, Alexander).
+  EXPECT_NEAR(S(Name{{"alexander", 0.5f, P}, {"h", 0.8f, P}, {"kuzin", 1.0f, P}},
+                Name{{"alexander", 0.5f, P}, {"kuzin", 1.0f, P}}),
+              1.5 / (1.5 + 0.8 * 0.25), 1e-6);
   // Not a word after the last matched one (no middle name), nor a syllable
   // of a Korean or Chinese name (장현진: jang hyeon jin is not Jang Jin).
   EXPECT_LT(S(Name{{"vladimir", 0.6f, P}, {"plahotniuc", 1.0f, P}, {"gheorghe", 0.9f, P}}, listed), 0.8);
