@@ -53,10 +53,10 @@ class EngineImpl;
 // 8: more generic organisation words (hawala, headquarters), ol a particle,
 // dotted acronyms joined (T.M.G.). 9: Korean syllables of one vowel spelt
 // whole (아 ah), with their Korean keys. 10: East Slavic yo read e, rh a
-// Korean initial. 11: phonetic keys read dh as d and ei/ey as ai
-// (Qadhafi ~ Qaddafi, Seif ~ Saif, Hussein ~ Husayn); more titles dropped
-// (mufti, qari, daw), Burmese Mg read Maung, Slavic ch read kh in other
-// conventions (Chor ~ Khor).
+// Korean initial. 11: phonetic keys read dh as d, ei/ey as ai and an
+// initial o as u (Qadhafi ~ Qaddafi, Seif ~ Saif, Osman ~ Usman); more
+// titles dropped (mufti, qari, daw), Burmese Mg read Maung, Slavic ch read
+// kh in other conventions (Chor ~ Khor).
 inline constexpr uint32_t kSnapshotFormatVersion = 11;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;

@@ -255,7 +255,11 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   // (Tarek/Tariq, Karim/Kerem); four when they differ by one letter. Each
   // vowel must fit the other's (VowelsAgree: Hassan is not Husein).
   bool same_length = q.text.size() == n.text.size();
-  if (q.skeleton.size() >= (same_length ? 3u : 4u) && q.skeleton == n.skeleton && q.text[0] == n.text[0] &&
+  // The first letters agree, or are an initial e and i (Esmail, Ismail;
+  // Ebrahim, Ibrahim: Persian and Arabic spellings of one name).
+  const bool first_agrees = q.text[0] == n.text[0] || (q.text[0] == 'e' && n.text[0] == 'i') ||
+                            (q.text[0] == 'i' && n.text[0] == 'e');
+  if (q.skeleton.size() >= (same_length ? 3u : 4u) && q.skeleton == n.skeleton && first_agrees &&
       std::abs(static_cast<int>(q.text.size()) - static_cast<int>(n.text.size())) <= 1 &&
       VowelPattern(q.text) == VowelPattern(n.text) && VowelsAgree(q.text, n.text)) {
     skeleton = 0.8;

@@ -43,6 +43,13 @@ TEST(TokenSimilarity, QafReadAsG) {
   EXPECT_NE(C("gasim", "kasim").kind, TokenMatchKind::kRomanization);
 }
 
+// Persian e for Arabic i at the start of a name (Esmaeli, Ismaili), with
+// the consonants and vowels the skeleton rule asks for; not Evan/Ivan.
+TEST(TokenSimilarity, InitialEAndI) {
+  EXPECT_EQ(C("ismaili", "esmaeli").kind, TokenMatchKind::kRomanization);
+  EXPECT_EQ(C("evan", "ivan").kind, TokenMatchKind::kNone);
+}
+
 TEST(TokenSimilarity, ArabicLongVowels) {
   // Arabic-script tokens carry their written long vowels (a/u/i).
   EXPECT_EQ(C("kald", "khalid", true, false).kind, TokenMatchKind::kRomanization);   // خالد

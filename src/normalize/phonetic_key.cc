@@ -72,6 +72,9 @@ std::string PhoneticKey(std::string_view t) {
     }
     out.push_back(c);
   }
+  // An initial o is u (Osman, Usman; Omar, Umar; Osama, Usama): Arabic and
+  // Turkic names begin with a u that romanisations write either way.
+  if (out.size() >= 4 && out[0] == 'o') out[0] = 'u';
   // "ff" at the end is the old French/German spelling of -ov (Ivanoff).
   if (out.size() > 3 && out.compare(out.size() - 2, 2, "ff") == 0) out.replace(out.size() - 2, 2, "v");
   // Collapse doubled letters.

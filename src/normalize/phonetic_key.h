@@ -20,7 +20,8 @@ inline bool IsLatinVowel(char c) {
 // German/French/English/ICAO/BGN renderings of Cyrillic (Wladimir, Vladimir;
 // Poutine, Putin; Chruschtschow, Khrushchev, Hruschov), digraphs (kh/h,
 // ph/f, zh/j, sch/sh, tsch/ch, ou/u, eo/o, dh/d, ei/ey/ai: Qadhafi,
-// Qaddafi; Seif, Saif, Hussein, Husayn), y/i, w/v, c/k, doubled letters,
+// Qaddafi; Seif, Saif, Hussein, Husayn), an initial o/u in words of four
+// letters or more (Osman, Usman), y/i, w/v, c/k, doubled letters,
 // a final silent e, and a final h after a vowel in words of six letters or
 // more (Usamah, Abdallah). Not a general phonetic algorithm: it never merges
 // consonants of different places (b/p, d/t stay apart).

@@ -18,6 +18,11 @@ TEST(PhoneticKey, RomanizationsCollapse) {
   EXPECT_EQ(PhoneticKey("hussein"), PhoneticKey("husayn"));
   EXPECT_EQ(PhoneticKey("seyed"), PhoneticKey("sayed"));
   EXPECT_EQ(PhoneticKey("meyer"), PhoneticKey("mayer"));
+  // An initial o is u (Osman, Usman; Omar, Umar), in words of four letters
+  // or more.
+  EXPECT_EQ(PhoneticKey("osman"), PhoneticKey("usman"));
+  EXPECT_EQ(PhoneticKey("omar"), PhoneticKey("umar"));
+  EXPECT_NE(PhoneticKey("oda"), PhoneticKey("uda"));
 }
 
 TEST(PhoneticKey, FinalHAfterAVowelInLongerWords) {
