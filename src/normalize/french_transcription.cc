@@ -5,10 +5,14 @@
 namespace cordon {
 
 bool ReadsAsFrenchTranscription(const std::vector<std::string>& tokens) {
+  bool ch = false, arabic = false;
   for (const std::string& t : tokens) {
     if (t.find("ou") != std::string::npos || t.find("dj") != std::string::npos) return true;
+    ch = ch || t.find("ch") != std::string::npos;
+    arabic = arabic || t == "al" || t == "el" || t == "abu" || t == "bin" || t == "ben" || t == "ibn" ||
+             t == "ould" || t == "abd" || t == "abdel" || t == "abdul";
   }
-  return false;
+  return ch && arabic;
 }
 
 std::string RespellFrenchToken(std::string_view t) {

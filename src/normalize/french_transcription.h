@@ -17,8 +17,10 @@
 namespace cordon {
 
 // True when lower-case ASCII name tokens show the French convention: a
-// token holding "ou" or "dj" (Youssef, Djamel). "ch" alone is no sign: it is
-// English and German too.
+// token holding "ou" or "dj" (Youssef, Djamel), or "ch" beside an Arabic
+// particle (Dhu al-Himma CHALICHE, Hamid Raja Chala Al-Tikriti: English
+// lists write Arabic sh). "ch" alone is no sign: it is English and German
+// too.
 bool ReadsAsFrenchTranscription(const std::vector<std::string>& tokens);
 
 // A lower-case ASCII token in the English convention: "ou" before a vowel,

@@ -25,6 +25,7 @@ TEST(FrenchTranscription, SignalIsOuOrDj) {
   EXPECT_TRUE(ReadsAsFrenchTranscription({"abdel", "taouab"}));
   EXPECT_TRUE(ReadsAsFrenchTranscription({"djamel", "ali"}));
   EXPECT_FALSE(ReadsAsFrenchTranscription({"richard", "schneider"}));  // ch alone is English and German
+  EXPECT_TRUE(ReadsAsFrenchTranscription({"dhu", "al", "himma", "chaliche"}));  // ch beside al
   EXPECT_FALSE(ReadsAsFrenchTranscription({}));
 }
 
