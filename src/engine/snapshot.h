@@ -56,7 +56,8 @@ class EngineImpl;
 // Korean initial. 11: phonetic keys read dh as d, ei/ey as ai and an
 // initial o as u (Qadhafi ~ Qaddafi, Seif ~ Saif, Osman ~ Usman); more
 // titles dropped (mufti, qari, daw), Burmese Mg read Maung, Slavic ch read
-// kh in other conventions (Chor ~ Khor).
+// kh in other conventions (Chor ~ Khor), organisations' religious titles
+// particles (HAJI BASIR HAWALA).
 inline constexpr uint32_t kSnapshotFormatVersion = 11;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;

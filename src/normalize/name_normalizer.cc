@@ -351,7 +351,13 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     // write it or leave it out (سید, not سعید, Saeed, which spells alike).
     const bool sayyid = !in_surname && !hints.is_organization && i + 1 < expanded.size() &&
                         (t.consonantal ? t.display == "سید" || t.display == "سيد" : IsSayyidTitle(t.text));
-    if (((IsParticle(t.text) || t.connector) && !t.syllable) || sayyid ||
+    // An organisation named after a person keeps the person's religious
+    // title (HAJI BASIR HAWALA), weighing as a particle: a query without a
+    // kind drops it, and another list may leave it out. Not other titles:
+    // in Admiral Shipping Group, Admiral is the name.
+    const bool org_title = hints.is_organization && i + 2 < expanded.size() && !t.consonantal &&
+                           !t.syllable && IsReligiousTitle(t.text);
+    if (((IsParticle(t.text) || t.connector) && !t.syllable) || sayyid || org_title ||
         (t.consonantal &&
          (consonants == "bn" || consonants == "b" || (consonants == "l" && t.text != "li")))) {
       nt.role = TokenRole::kParticle;

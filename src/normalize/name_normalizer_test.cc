@@ -165,6 +165,16 @@ TEST(NameNormalizer, HonorificsDropped) {
   EXPECT_EQ(AllVariants("KHINE, Daw Thet Thet")[0], "khine thet thet");
 }
 
+// An organisation named after its owner keeps his religious title as a
+// particle (HAJI BASIR HAWALA); other titles are names there (Admiral).
+TEST(NameNormalizer, OrganisationTitles) {
+  NormalizedName n = NormalizeName("HAJI BASIR HAWALA", {.is_organization = true});
+  ASSERT_EQ(n.variants[0].tokens.size(), 3u);
+  EXPECT_EQ(n.variants[0].tokens[0].role, TokenRole::kParticle);
+  n = NormalizeName("Admiral Shipping Group", {.is_organization = true});
+  EXPECT_NE(n.variants[0].tokens[0].role, TokenRole::kParticle);
+}
+
 // Burmese Mg is Maung; an organisation keeps its letters (MG Motors).
 TEST(NameNormalizer, NameAbbreviationsExpanded) {
   NormalizedName n = NormalizeName("SWE, Khin Mg", {.is_person = true});

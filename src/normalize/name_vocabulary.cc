@@ -171,6 +171,12 @@ std::string_view TokenRoleName(TokenRole role) {
 
 bool IsHonorific(std::string_view token) { return Honorifics().count(token) > 0; }
 bool IsParticle(std::string_view token) { return Particles().count(token) > 0; }
+bool IsReligiousTitle(std::string_view token) {
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "haji",  "hajji",   "hadji",  "alhaji",  "sheikh",  "shaikh",  "shaykh", "sheik", "cheikh", "mullah",
+      "mulla", "maulana", "maulvi", "mawlawi", "moulavi", "maulawi", "molvi",  "qari",  "mufti"};
+  return set->count(token) > 0;
+}
 std::string_view ExpandNameAbbreviation(std::string_view token) {
   // Burmese lists abbreviate Maung (SWE, Khin Mg ~ Khin Maung Swe).
   if (token == "mg") return "maung";

@@ -22,6 +22,9 @@ std::string_view TokenRoleName(TokenRole role);
 
 // Honorifics and titles dropped from names (mr, dr, sheikh, haji, general).
 bool IsHonorific(std::string_view token);
+// The Muslim religious titles among them (haji, sheikh, mullah, mawlawi,
+// qari, mufti), which businesses named after their owner carry.
+bool IsReligiousTitle(std::string_view token);
 // Name particles (al, el, bin, ibn, bint, van, von, de, da, di, del, la, le).
 bool IsParticle(std::string_view token);
 // Sayyid, the hereditary title of the Prophet's descendants, as Persian,
