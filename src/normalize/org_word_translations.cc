@@ -87,7 +87,7 @@ constexpr Entry kEntries[] = {
     {"province",
      "provincia provincias provincie provinz prowincja prowincji prowincje provincii "
      "provinciei provincija provinciji provincijos provinca tartomany tartomanya provinssi "
-     "provints provintsi provincja cuige provinsen provins eparchia eparchias "
+     "provints provintsi provincja cuige gcuige provinsen provins eparchia eparchias "
      "provintsiya provintsii"},
     {"army",
      "ejercito exercito armee armees esercito leger armia armii armie armata armatei "
@@ -158,6 +158,20 @@ constexpr Entry kEntries[] = {
      "asie asien azie azja azji azjatycki azjatycka asii asijsky asijska azija aziji azije azijos "
      "azsia azsiai aasia aasian azijas asja aise asiatico asiatica asiatique asiatisch asiatische "
      "aziatisch aziatische aziya azii"},
+    // The places the EU's translations of the ISIL branches name
+    // (Islāma valsts Irākā un Levantē Korasānas provincē).
+    {"iraq",
+     "iraque irak iraku iraka irakas iraki irakului irako irakban irakissa iraagi iraakis iraic "
+     "iaraic hiaraice iraken irakiet irakou irakia"},
+    {"levant",
+     "levante levanta levantu lewantu lewancie levantului levanto levantes levantei levantet leiveaint "
+     "levantin levantissa levanti levanten levantos"},
+    {"khorasan",
+     "jorasan chorasan chorasanu korasanas horasanas chorasano coracone horasan khorasanu "
+     "khorasane chorasanas khorassan khorassane"},
+    {"syria",
+     "siria sirii siriei syrie syrien syrii syrie siriya sziria syyria suuria sirija "
+     "sirijos sirijas tsiria"},
     {"international",
      "internacional internacionales internationale internazionale internazionali internationaal "
      "internationalen miedzynarodowy miedzynarodowa miedzynarodowe miedzynarodowej mezinarodni "
