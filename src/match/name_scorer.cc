@@ -263,8 +263,13 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
       }
     }
   }
-  // Greedy assignment, strongest evidence first (ties: earlier tokens).
+  // Greedy assignment: the same word in another spelling before a typo
+  // (QADDAFI, Muhammad ~ Mohammed Muammar QADHAFI: Muhammad is Mohammed,
+  // not a slip of the rarer Muammar), then strongest evidence first (ties:
+  // earlier tokens).
   std::sort(pairs.begin(), pairs.begin() + count, [](const TokenPair& a, const TokenPair& b) {
+    const bool fa = a.match.kind == TokenMatchKind::kFuzzy, fb = b.match.kind == TokenMatchKind::kFuzzy;
+    if (fa != fb) return fb;
     double ea = a.match.score * (a.weight + 1e-3), eb = b.match.score * (b.weight + 1e-3);
     if (ea != eb) return ea > eb;
     if (a.query != b.query) return a.query < b.query;

@@ -100,6 +100,18 @@ TEST(NameScorer, SecondSurnameLeftOut) {
   EXPECT_NEAR(S(Name{{"delcy", 0.8f, P}, {"rodriguez", 0.6f, P}}, listed), 1.4 / (1.4 + 0.7 * 0.6), 1e-6);
 }
 
+// A word pairs with its other spelling before a typo-close rarer word
+// (Muhammad is Mohammed in Mohammed Muammar QADHAFI, not Muammar).
+TEST(NameScorer, SpellingBeforeTypo) {
+  NameScoreDetail d;
+  S(Name{{"qaddafi", 1.0f, P}, {"muhammad", 0.3f, P}},
+    Name{{"mohammed", 0.3f, P}, {"muammar", 0.9f, P}, {"qadhafi", 1.0f, P}}, &d);
+  bool muhammad_is_mohammed = false;
+  for (const TokenPair& p : d.pairs)
+    muhammad_is_mohammed = muhammad_is_mohammed || (p.query == 1 && p.listed == 0);
+  EXPECT_TRUE(muhammad_is_mohammed);
+}
+
 TEST(NameScorer, InitialCountsLess) {
   double initial = S(Name{{"v", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
   double full = S(Name{{"vladimir", 0.5f, P}, {"putin", 1.0f, P}}, kPutin);
