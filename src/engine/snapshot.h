@@ -57,7 +57,8 @@ class EngineImpl;
 // initial o as u (Qadhafi ~ Qaddafi, Seif ~ Saif, Osman ~ Usman); more
 // titles dropped (mufti, qari, daw), Burmese Mg read Maung, Slavic ch read
 // kh in other conventions (Chor ~ Khor), organisations' religious titles
-// particles (HAJI BASIR HAWALA).
+// and titles written last particles (HAJI BASIR HAWALA, Mohamed Omar HAJI),
+// Jr. dropped before a comma.
 inline constexpr uint32_t kSnapshotFormatVersion = 11;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;

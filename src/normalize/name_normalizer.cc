@@ -332,9 +332,16 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     }
     // Honorifics are dropped, except as part of a surname (AL-SHAYKH,
     // Muhammad: after a particle, or before the comma of LAST, First).
+    // Last, a title may be a surname (Mohamed Omar HAJI, HAJI, Mohamed
+    // Omar) or a title written after the name (ALIZAI Jan Agha Haji): it is
+    // kept, weighing as a particle. Generational suffixes (Jr., II) go
+    // wherever they stand (IVANOV JR., Sergey).
     bool in_surname = (i > 0 && IsParticle(expanded[i - 1].text)) || (any_comma && !t.after_comma);
+    const bool title = expanded.size() > 1 && !t.consonantal && !t.syllable && IsHonorific(t.text) &&
+                       !hints.is_organization && !IsGenerationalSuffix(t.text);
+    const bool title_last = title && !in_surname && !any_comma && i + 1 == expanded.size();
     if (expanded.size() > 1 && !t.consonantal && !t.syllable && IsHonorific(t.text) &&
-        !hints.is_organization && !in_surname) {
+        !hints.is_organization && (!in_surname || IsGenerationalSuffix(t.text)) && !title_last) {
       continue;
     }
     NameToken nt;
@@ -357,7 +364,7 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     // in Admiral Shipping Group, Admiral is the name.
     const bool org_title = hints.is_organization && i + 2 < expanded.size() && !t.consonantal &&
                            !t.syllable && IsReligiousTitle(t.text);
-    if (((IsParticle(t.text) || t.connector) && !t.syllable) || sayyid || org_title ||
+    if (((IsParticle(t.text) || t.connector) && !t.syllable) || sayyid || org_title || title_last ||
         (t.consonantal &&
          (consonants == "bn" || consonants == "b" || (consonants == "l" && t.text != "li")))) {
       nt.role = TokenRole::kParticle;

@@ -163,6 +163,12 @@ TEST(NameNormalizer, HonorificsDropped) {
   EXPECT_EQ(AllVariants("Abdullah Azzam")[0], "abdullah azzam");
   EXPECT_EQ(AllVariants("Qari Muhammad Ayub")[0], "muhammad ayub");
   EXPECT_EQ(AllVariants("KHINE, Daw Thet Thet")[0], "khine thet thet");
+  // Generational suffixes go even before the comma; a title last stays, as
+  // a particle (a surname, or a title written after the name).
+  EXPECT_EQ(AllVariants("IVANOV JR., Sergey")[0], "ivanov sergey");
+  NormalizedName n = NormalizeName("Mohamed Omar HAJI");
+  EXPECT_EQ(Tokens(n.variants[0]), "mohamed omar haji");
+  EXPECT_EQ(n.variants[0].tokens[2].role, TokenRole::kParticle);
 }
 
 // An organisation named after its owner keeps his religious title as a

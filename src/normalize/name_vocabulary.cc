@@ -171,6 +171,9 @@ std::string_view TokenRoleName(TokenRole role) {
 
 bool IsHonorific(std::string_view token) { return Honorifics().count(token) > 0; }
 bool IsParticle(std::string_view token) { return Particles().count(token) > 0; }
+bool IsGenerationalSuffix(std::string_view token) {
+  return token == "jr" || token == "sr" || token == "ii" || token == "iii";
+}
 bool IsReligiousTitle(std::string_view token) {
   static const auto* set = new std::unordered_set<std::string_view>{
       "haji",  "hajji",   "hadji",  "alhaji",  "sheikh",  "shaikh",  "shaykh", "sheik", "cheikh", "mullah",

@@ -22,6 +22,9 @@ std::string_view TokenRoleName(TokenRole role);
 
 // Honorifics and titles dropped from names (mr, dr, sheikh, haji, general).
 bool IsHonorific(std::string_view token);
+// The generational suffixes among them (jr, sr, ii, iii): never part of a
+// surname.
+bool IsGenerationalSuffix(std::string_view token);
 // The Muslim religious titles among them (haji, sheikh, mullah, mawlawi,
 // qari, mufti), which businesses named after their owner carry.
 bool IsReligiousTitle(std::string_view token);
