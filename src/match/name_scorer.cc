@@ -156,7 +156,11 @@ bool MiddleNamePosition(const ScoringToken* t, size_t n, size_t i, const bool* m
 // rare middle name. (Once excluded for latency; with the index's minor
 // tokens chosen by postings, warm p99 is unchanged.)
 bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
-  if (q[i].keys->consonantal || SyllableShaped(q[i].keys->text)) return false;
+  // An Arabic-script word of three consonants or more may be one too
+  // (بطرس جرجس الحلاق ~ Boutros AL HALLAQ); shorter ones are particles'
+  // and Allah's spellings.
+  const TokenKeys& k = *q[i].keys;
+  if (k.consonantal ? k.skeleton.size() < 3 : SyllableShaped(k.text)) return false;
   return MiddleNamePosition(q, n, i, matched, true);
 }
 

@@ -80,6 +80,19 @@ TEST(NameScorer, MiddleNameLeftOutByTheList) {
   EXPECT_DOUBLE_EQ(MinUnmatchedQueryShare(query.data(), query.size(), 2), 1.0);
 }
 
+// An Arabic-script middle word the list leaves out, of three consonants or
+// more (بطرس جرجس الحلاق ~ Boutros AL HALLAQ), costs a quarter of its weight.
+TEST(NameScorer, ArabicScriptMiddleName) {
+  std::deque<TokenKeys> keys{MakeTokenKeys("btrs", true), MakeTokenKeys("jrjs", true),
+                             MakeTokenKeys("hlak", true), MakeTokenKeys("btrs", true),
+                             MakeTokenKeys("hlak", true)};
+  std::vector<ScoringToken> q(3), n(2);
+  for (size_t i = 0; i < 3; ++i) q[i] = {&keys[i], {}, TokenRole::kPlain, 0.8f};
+  for (size_t j = 0; j < 2; ++j) n[j] = {&keys[3 + j], {}, TokenRole::kPlain, 0.8f};
+  EXPECT_DOUBLE_EQ(MinUnmatchedQueryShare(q.data(), 3, 1), 0.25);
+  EXPECT_NEAR(ScoreName(q.data(), 3, n.data(), 2, nullptr), 1.6 / (1.6 + 0.8 * 0.25), 1e-6);
+}
+
 // A patronymic the list leaves out costs a quarter of its weight, on
 // either side (Michail Vjatjaslavavitj HRYB ~ HRYB, Mikhail).
 TEST(NameScorer, PatronymicLeftOutByTheList) {
