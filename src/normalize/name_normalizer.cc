@@ -364,7 +364,11 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     // in Admiral Shipping Group, Admiral is the name.
     const bool org_title = hints.is_organization && i + 2 < expanded.size() && !t.consonantal &&
                            !t.syllable && IsReligiousTitle(t.text);
+    // A person's epithet "the" (THE MAURITANIAN, Salih) is an article, as in
+    // an organisation's name.
+    const bool article = !hints.is_organization && t.text == "the" && expanded.size() > 1;
     if (((IsParticle(t.text) || t.connector) && !t.syllable) || sayyid || org_title || title_last ||
+        article ||
         (t.consonantal &&
          (consonants == "bn" || consonants == "b" || (consonants == "l" && t.text != "li")))) {
       nt.role = TokenRole::kParticle;

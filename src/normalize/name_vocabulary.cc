@@ -194,9 +194,10 @@ bool IsGenericOrgWord(std::string_view token) { return GenericOrgWords().count(t
 bool IsPatronymic(std::string_view t) {
   if (t.size() < 6) return t == "ogly" || t == "ogli" || t == "oglu" || t == "kyzy" || t == "qizi" || t == "uly";
   // Russian/Ukrainian/Belarusian patronymics in English, German (-witsch),
-  // French (-vitch) and Scandinavian (-vitj) transliteration.
-  for (std::string_view s : {"vich", "vych", "vitj", "vitch", "witsch", "vitsch", "ovna", "evna", "ichna", "avna",
-                             "owna", "ewna"}) {
+  // French (-vitch) and Scandinavian (-vitj) transliteration; Ukrainian
+  // -ivna (Petrivna) and Belarusian -auna/-ouna (Piatrouna, Aliaksandrauna).
+  for (std::string_view s : {"vich", "vych", "vitj", "vitch", "witsch", "vitsch", "ovna", "evna", "ichna",
+                             "avna", "owna", "ewna", "ivna", "auna", "ouna"}) {
     if (EndsWith(t, s)) return true;
   }
   return false;
