@@ -45,6 +45,11 @@ TEST(TokenSimilarity, QafReadAsG) {
 
 // Persian e for Arabic i at the start of a name (Esmaeli, Ismaili), with
 // the consonants and vowels the skeleton rule asks for; not Evan/Ivan.
+TEST(TokenSimilarity, DoubledLettersCountOnce) {
+  EXPECT_EQ(C("musab", "mossaab").kind, TokenMatchKind::kRomanization);  // Mus'ab
+  EXPECT_EQ(C("hassan", "husain").kind, TokenMatchKind::kNone);          // vowels still must fit
+}
+
 TEST(TokenSimilarity, InitialEAndI) {
   EXPECT_EQ(C("ismaili", "esmaeli").kind, TokenMatchKind::kRomanization);
   EXPECT_EQ(C("evan", "ivan").kind, TokenMatchKind::kNone);
