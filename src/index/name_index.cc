@@ -546,6 +546,29 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabularyMatch>
   }
   if (!q.consonantal) {
     consider_all(by_phonetic_, HashToken(q.phonetic, kSeedPhonetic));
+    // Qaf written q or g (QafReadAsG: Sadeq ~ Sadegh, Gaddafi ~ Qadhafi):
+    // the phonetic keys with each k or g read as the other, up to three of
+    // them (a q is k in the key).
+    if (q.text.find_first_of("qg") != std::string::npos) {
+      std::array<size_t, 3> at{};
+      size_t n = 0;
+      for (size_t i = 0; i < q.phonetic.size(); ++i) {
+        if (q.phonetic[i] != 'k' && q.phonetic[i] != 'g') continue;
+        if (n == at.size()) {
+          n = 0;  // too many to try: none
+          break;
+        }
+        at[n++] = i;
+      }
+      std::string flipped = q.phonetic;
+      for (uint32_t mask = 1; mask < (1u << n); ++mask) {
+        for (size_t b = 0; b < n; ++b) {
+          const char c = q.phonetic[at[b]];
+          flipped[at[b]] = (mask >> b) & 1u ? (c == 'k' ? 'g' : 'k') : c;
+        }
+        consider_all(by_phonetic_, HashToken(flipped, kSeedPhonetic));
+      }
+    }
     // Phonetic keys one edit apart (symmetric deletions, as for the texts
     // below).
     const std::string& ph = q.phonetic;

@@ -28,6 +28,8 @@ class NameIndexTest : public ::testing::Test {
     entities_.push_back(Person("8", "PAK, Tae Song"));
     entities_.push_back(Person("9", "ASHTIANI, Mohammad Reza"));
     entities_.push_back(Person("10", "KHAMIS, Reda Ali"));
+    entities_.push_back(Person("11", "NASERI, Mohammad Sadegh"));
+    entities_.push_back(Person("12", "QADHAFI, Saif al-Arab"));
     Entity ship;
     ship.source = "test";
     ship.source_id = "6";
@@ -64,6 +66,9 @@ TEST_F(NameIndexTest, FindsAcrossScriptsAndSpellings) {
   EXPECT_EQ(Find("김태성"), std::vector<std::string>{"7"});
   EXPECT_EQ(Find("محمدرضا آشتیانی"), std::vector<std::string>{"9"});
   EXPECT_EQ(Find("رضا علي خميس"), std::vector<std::string>{"10"});
+  // Qaf written q or g: the index looks the word up both ways.
+  EXPECT_EQ(Find("Mohammad Sadeq NASERI"), std::vector<std::string>{"11"});
+  EXPECT_EQ(Find("GADDAFI, Saif Al-Arab"), std::vector<std::string>{"12"});
 }
 
 TEST_F(NameIndexTest, CommonTokensAloneDoNotMatch) {
@@ -84,7 +89,8 @@ TEST_F(NameIndexTest, AgreesWithExhaustiveScan) {
   // (Korean syllables weigh alike: the common one is left unwalked; an
   // Arabic-script word finds two listed Latin words by joined skeleton.)
   for (const char* q : {"Vladimir Putin", "Kim Jong Il", "Jong Un", "Kim Yo-jong", "Habash George", "김태성",
-                        "박태성", "Tae Song Kim", "محمدرضا آشتیانی", "رضا علي خميس"}) {
+                        "박태성", "Tae Song Kim", "محمدرضا آشتیانی", "رضا علي خميس", "Mohammad Sadeq NASERI",
+                        "GADDAFI, Saif Al-Arab"}) {
     PreparedName p = index_->Prepare(NormalizeName(q));
     std::set<uint32_t> exhaustive;
     for (uint32_t n = 0; n < index_->listed_names().size(); ++n) {
