@@ -58,8 +58,9 @@ class EngineImpl;
 // titles dropped (mufti, qari, daw), Burmese Mg read Maung, Slavic ch read
 // kh in other conventions (Chor ~ Khor), organisations' religious titles
 // and titles written last particles (HAJI BASIR HAWALA, Mohamed Omar HAJI),
-// Jr. dropped before a comma.
-inline constexpr uint32_t kSnapshotFormatVersion = 11;
+// Jr. dropped before a comma. 12: listed words with q also indexed under
+// their phonetic keys with k and g read either way (Qadhafi ~ Gaddafi).
+inline constexpr uint32_t kSnapshotFormatVersion = 12;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

@@ -13,6 +13,28 @@
 namespace cordon {
 namespace {
 
+// Calls fn(key) for each phonetic key `phonetic` gives with some of its k
+// and g read as the other (k is also how a key writes q), none when it has
+// more than three of them.
+template <typename Fn>
+void ForEachQafKey(const std::string& phonetic, Fn fn) {
+  std::array<size_t, 3> at{};
+  size_t n = 0;
+  for (size_t i = 0; i < phonetic.size(); ++i) {
+    if (phonetic[i] != 'k' && phonetic[i] != 'g') continue;
+    if (n == at.size()) return;
+    at[n++] = i;
+  }
+  std::string flipped = phonetic;
+  for (uint32_t mask = 1; mask < (1u << n); ++mask) {
+    for (size_t b = 0; b < n; ++b) {
+      const char c = phonetic[at[b]];
+      flipped[at[b]] = (mask >> b) & 1u ? (c == 'k' ? 'g' : 'k') : c;
+    }
+    fn(flipped);
+  }
+}
+
 float RoleMultiplier(TokenRole role) {
   switch (role) {
     case TokenRole::kParticle:
@@ -419,6 +441,14 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities,
     text.push_back({HashToken(k.text, k.consonantal ? kSeedConsonantal : kSeedText), v});
     if (!k.consonantal) {
       phonetic.push_back({HashToken(k.phonetic, kSeedPhonetic), v});
+      // A word with q also under its key with k and g read either way
+      // (QafReadAsG: Qadhafi is found by Gaddafi's key); a query word with
+      // q looks those up itself (MatchVocabulary).
+      if (k.text.find('q') != std::string::npos) {
+        ForEachQafKey(k.phonetic, [&](const std::string& key) {
+          phonetic.push_back({HashToken(key, kSeedPhonetic), v});
+        });
+      }
       // Phonetic keys one edit apart (PhoneticFuzzyScore: keys of six
       // sounds or more): their deletions, kept in the text deletion table
       // under their own seed. (Two edits, allowed from eight sounds, are not
@@ -546,28 +576,13 @@ void NameIndex::MatchVocabulary(const TokenKeys& q, std::vector<VocabularyMatch>
   }
   if (!q.consonantal) {
     consider_all(by_phonetic_, HashToken(q.phonetic, kSeedPhonetic));
-    // Qaf written q or g (QafReadAsG: Sadeq ~ Sadegh, Gaddafi ~ Qadhafi):
-    // the phonetic keys with each k or g read as the other, up to three of
-    // them (a q is k in the key).
-    if (q.text.find_first_of("qg") != std::string::npos) {
-      std::array<size_t, 3> at{};
-      size_t n = 0;
-      for (size_t i = 0; i < q.phonetic.size(); ++i) {
-        if (q.phonetic[i] != 'k' && q.phonetic[i] != 'g') continue;
-        if (n == at.size()) {
-          n = 0;  // too many to try: none
-          break;
-        }
-        at[n++] = i;
-      }
-      std::string flipped = q.phonetic;
-      for (uint32_t mask = 1; mask < (1u << n); ++mask) {
-        for (size_t b = 0; b < n; ++b) {
-          const char c = q.phonetic[at[b]];
-          flipped[at[b]] = (mask >> b) & 1u ? (c == 'k' ? 'g' : 'k') : c;
-        }
-        consider_all(by_phonetic_, HashToken(flipped, kSeedPhonetic));
-      }
+    // Qaf written q or g (QafReadAsG: Sadeq ~ Sadegh): a word with q looks
+    // its key up with k and g read either way. (Listed words with q are
+    // also indexed so: Gaddafi finds Qadhafi by its own key.)
+    if (q.text.find('q') != std::string::npos) {
+      ForEachQafKey(q.phonetic, [&](const std::string& key) {
+        consider_all(by_phonetic_, HashToken(key, kSeedPhonetic));
+      });
     }
     // Phonetic keys one edit apart (symmetric deletions, as for the texts
     // below).

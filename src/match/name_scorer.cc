@@ -153,8 +153,10 @@ bool MiddleNamePosition(const ScoringToken* t, size_t n, size_t i, const bool* m
 // make it one (for the bound). Not a syllable of a Korean or Chinese name
 // (장현진 is not Jang Jin). Common words too (Malek Muhammad ALI ~ Malek
 // ALI): charged their full weight, a Muhammad left out cost more than a
-// rare middle name. (Once excluded for latency; with the index's minor
-// tokens chosen by postings, warm p99 is unchanged.)
+// rare middle name. It costs speed: the index's bound now lets every listed
+// Mohammed ... Mahmoud through for "Mohammed Ahmed Mahmoud" (warm p99.9
+// about 510 -> 830 us, screen-file 2-4 % slower). Excluding words under
+// 0.3 (Muhammad 0.22, Ahmed 0.28) kept 16 of the 39 spellings gained.
 bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
   // An Arabic-script word of three consonants or more may be one too
   // (بطرس جرجس الحلاق ~ Boutros AL HALLAQ); shorter ones are particles'
