@@ -60,7 +60,9 @@ class EngineImpl;
 // and titles written last particles (HAJI BASIR HAWALA, Mohamed Omar HAJI),
 // Jr. dropped before a comma. 12: listed words with q also indexed under
 // their phonetic keys with k and g read either way (Qadhafi ~ Gaddafi).
-inline constexpr uint32_t kSnapshotFormatVersion = 12;
+// 13: Belarusian and Ukrainian h read g in a surname's Russian form
+// (HIRHEL ~ GIRGEL).
+inline constexpr uint32_t kSnapshotFormatVersion = 13;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

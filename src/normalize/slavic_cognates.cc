@@ -159,26 +159,37 @@ std::string RussianForm(std::string_view token, CognateKind* kind) {
 
 std::string RussianSurnameForm(std::string_view token) {
   if (token.size() < 5) return "";
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEndings = {{
+  // Belarusian and Ukrainian h is Russian g (HIRHEL ~ GIRGEL, DOVHOPOLOV ~
+  // DOLGOPOLOV); not the h of kh, zh, sh, ch.
+  std::string g;
+  for (size_t i = 0; i < token.size(); ++i) {
+    const char prev = i > 0 ? token[i - 1] : '\0';
+    const bool digraph = prev == 'k' || prev == 'z' || prev == 's' || prev == 'c' || prev == 't';
+    g.push_back(token[i] == 'h' && !digraph ? 'g' : token[i]);
+  }
+  const std::string_view t = g;
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kEndings = {{
       {"ouskaya", "ovskaya"},
       {"ouskaja", "ovskaya"},
+      {"auskaya", "avskaya"},
       {"ouski", "ovskiy"},
+      {"auski", "avskiy"},
       {"enka", "enko"},
       {"au", "ov"},
       {"ou", "ov"},
   }};
   for (const auto& [from, to] : kEndings) {
-    if (EndsWith(token, from)) {
-      std::string out(token.substr(0, token.size() - from.size()));
+    if (EndsWith(t, from)) {
+      std::string out(t.substr(0, t.size() - from.size()));
       // -au/-ou after a consonant only (NAUMAU, USHAKOU; not a vowel run).
       if (from.size() == 2) {
         char c = out.back();
-        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return "";
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') break;
       }
       return out + std::string(to);
     }
   }
-  return "";
+  return g != token ? g : "";
 }
 
 }  // namespace cordon

@@ -26,8 +26,9 @@ enum class CognateKind { kNone, kGivenName, kPatronymic, kSurname };
 // endings are only read by RussianSurnameForm().
 std::string RussianForm(std::string_view token, CognateKind* kind);
 
-// A Belarusian or Ukrainian surname ending in its Russian form: -enka ->
-// -enko, -ouski -> -ovskiy, -au/-ou -> -ov (NAUMAU -> naumov). "" when none
+// A Belarusian or Ukrainian surname in its Russian form: h -> g (not in kh,
+// zh, sh, ch, th: HIRHEL -> girgel), -enka -> -enko, -ouski/-auski ->
+// -ovskiy/-avskiy, -au/-ou -> -ov (NAUMAU -> naumov). "" when none
 // applies. Only meaningful for names RussianForm() found a given name or
 // patronymic in.
 std::string RussianSurnameForm(std::string_view token);

@@ -45,6 +45,9 @@ TEST(SlavicCognates, SurnameEndings) {
   EXPECT_EQ(RussianSurnameForm("ushakou"), "ushakov");
   EXPECT_EQ(RussianSurnameForm("kalinouski"), "kalinovskiy");
   EXPECT_EQ(RussianSurnameForm("petrov"), "");
+  EXPECT_EQ(RussianSurnameForm("hirhel"), "girgel");
+  EXPECT_EQ(RussianSurnameForm("bahuslauski"), "baguslavskiy");
+  EXPECT_EQ(RussianSurnameForm("mikhailov"), "");  // kh stays
   EXPECT_EQ(RussianSurnameForm("bureau"), "");
 }
 
