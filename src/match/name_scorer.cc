@@ -116,10 +116,9 @@ namespace {
 // other side leaves out stands? Of four letters or more (one-syllable parts
 // of Korean and Chinese names, Su-gil, Wei Ta Lee, are none), or an initial
 // (Alexander H KUZIN ~ KUZIN, Alexander; a middle initial is the part most
-// often left out): a given name
-// after a given name, a second surname (Spanish and Portuguese double
-// surnames: one is often used alone), or an unlabelled part between two
-// distinctive parts. Only the tokens `matched` marks count as those other
+// often left out): a given name after a given name, a second surname
+// (Spanish and Portuguese double surnames: one is often used alone), or an
+// unlabelled part between two distinctive parts. Only the tokens `matched` marks count as those other
 // names (null: any could), for an unlabelled part's flanks only with
 // `flanks_matched`.
 bool MiddleNamePosition(const ScoringToken* t, size_t n, size_t i, const bool* matched, bool flanks_matched) {
@@ -166,6 +165,14 @@ bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matc
   return MiddleNamePosition(q, n, i, matched, true);
 }
 
+// The share of its weight query token i adds to the denominator when it
+// stays unmatched, the tokens `matched` says aligned (null: the least any
+// alignment gives, for the bound).
+double UnmatchedQueryShare(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
+  const double share = QueryPenalty(q[i].role);
+  return QueryMiddleName(q, n, i, matched) ? std::min(share, kMiddleNameLeniency) : share;
+}
+
 // The listed name's last part, when the query left it out and it follows
 // (particles apart) the part the query gave as its surname: a second
 // surname or a tribal name the query does not use (RODRIGUEZ, Delcy ~
@@ -195,8 +202,7 @@ int SecondSurnameLeftOut(const ScoringToken* q, const ScoringToken* n, size_t nn
 }  // namespace
 
 double MinUnmatchedQueryShare(const ScoringToken* query, size_t n, size_t i) {
-  const double share = QueryPenalty(query[i].role);
-  return QueryMiddleName(query, n, i, nullptr) ? std::min(share, kMiddleNameLeniency) : share;
+  return UnmatchedQueryShare(query, n, i, nullptr);
 }
 
 double MinUnmatchedListedShare(TokenRole role, size_t letters) {
@@ -337,10 +343,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   // a listed middle name the query leaves out.
   for (size_t i = 0; i < qn; ++i) {
     if (q_used[i]) continue;
-    const double share = QueryMiddleName(q, qn, i, q_used.data())
-                             ? std::min(kMiddleNameLeniency, QueryPenalty(q[i].role))
-                             : QueryPenalty(q[i].role);
-    den += q[i].weight * generic_factor(q[i].role, share);
+    den += q[i].weight * generic_factor(q[i].role, UnmatchedQueryShare(q, qn, i, q_used.data()));
     if (detail != nullptr) detail->unmatched_query.push_back(static_cast<int>(i));
   }
   // Middle names are often left out: a listed given name when another given

@@ -78,10 +78,12 @@ bool CompoundEquals(const TokenKeys& a, const TokenKeys& b, const TokenKeys& who
 
 // The smallest share of its weight query token i (of the n in `query`)
 // adds to the score's denominator when it stays unmatched (ScoreName's
-// penalty): less for a word the list may leave out as a middle name (four
-// letters or more: a given name after another given name, a second
-// surname, an unlabelled part between two distinctive parts). The index
-// uses it to bound a candidate's score before scoring it.
+// penalty): less for a word the list may leave out as a middle name (a
+// given name after another given name, a second surname, an unlabelled
+// part between two distinctive parts; of four letters or more, or an
+// initial; not a Korean or Chinese syllable, nor an Arabic-script word of
+// fewer than three consonants). The index uses it to bound a candidate's
+// score before scoring it.
 double MinUnmatchedQueryShare(const ScoringToken* query, size_t n, size_t i);
 
 // The smallest share of its weight a listed token of this role and length
