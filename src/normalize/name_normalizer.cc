@@ -337,13 +337,12 @@ NameVariant Classify(std::vector<RawToken> raw, const NameHints& hints, std::str
     // kept, weighing as a particle. Generational suffixes (Jr., II) go
     // wherever they stand (IVANOV JR., Sergey).
     bool in_surname = (i > 0 && IsParticle(expanded[i - 1].text)) || (any_comma && !t.after_comma);
-    const bool title = expanded.size() > 1 && !t.consonantal && !t.syllable && IsHonorific(t.text) &&
-                       !hints.is_organization && !IsGenerationalSuffix(t.text);
-    const bool title_last = title && !in_surname && !any_comma && i + 1 == expanded.size();
-    if (expanded.size() > 1 && !t.consonantal && !t.syllable && IsHonorific(t.text) &&
-        !hints.is_organization && (!in_surname || IsGenerationalSuffix(t.text)) && !title_last) {
-      continue;
-    }
+    const bool honorific =
+        expanded.size() > 1 && !t.consonantal && !t.syllable && IsHonorific(t.text) && !hints.is_organization;
+    const bool generational = honorific && IsGenerationalSuffix(t.text);
+    const bool title_last =
+        honorific && !generational && !in_surname && !any_comma && i + 1 == expanded.size();
+    if (generational || (honorific && !in_surname && !title_last)) continue;
     NameToken nt;
     nt.text = t.text;
     if (const std::string_view full = ExpandNameAbbreviation(t.text); !full.empty() && !hints.is_organization)
