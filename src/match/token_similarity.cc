@@ -254,22 +254,24 @@ TokenMatch CompareTokens(const TokenKeys& q, const TokenKeys& n) {
   // Three consonants are enough when the words have the same length
   // (Tarek/Tariq, Karim/Kerem); four when they differ by one letter. Each
   // vowel must fit the other's (VowelsAgree: Hassan is not Husein).
-  // Lengths count a doubled letter once (Mossaab, Musab).
-  auto letters = [](std::string_view t) {
-    int k = 0;
-    for (size_t i = 0; i < t.size(); ++i) k += i == 0 || t[i] != t[i - 1];
-    return k;
-  };
-  const int q_letters = letters(q.text), n_letters = letters(n.text);
-  bool same_length = q_letters == n_letters;
-  // The first letters agree, or are an initial e and i (Esmail, Ismail;
-  // Ebrahim, Ibrahim: Persian and Arabic spellings of one name).
-  const bool first_agrees = q.text[0] == n.text[0] || (q.text[0] == 'e' && n.text[0] == 'i') ||
-                            (q.text[0] == 'i' && n.text[0] == 'e');
-  if (q.skeleton.size() >= (same_length ? 3u : 4u) && q.skeleton == n.skeleton && first_agrees &&
-      std::abs(q_letters - n_letters) <= 1 && VowelPattern(q.text) == VowelPattern(n.text) &&
-      VowelsAgree(q.text, n.text)) {
-    skeleton = 0.8;
+  // Lengths count a doubled letter once (Mossaab, Musab). The first letters
+  // agree, or are an initial e and i (Esmail, Ismail; Ebrahim, Ibrahim:
+  // Persian and Arabic spellings of one name).
+  if (q.skeleton.size() >= 3 && q.skeleton == n.skeleton) {
+    auto letters = [](std::string_view t) {
+      int k = 0;
+      for (size_t i = 0; i < t.size(); ++i) k += i == 0 || t[i] != t[i - 1];
+      return k;
+    };
+    const int q_letters = letters(q.text), n_letters = letters(n.text);
+    const bool same_length = q_letters == n_letters;
+    const bool first_agrees = q.text[0] == n.text[0] || (q.text[0] == 'e' && n.text[0] == 'i') ||
+                              (q.text[0] == 'i' && n.text[0] == 'e');
+    if (q.skeleton.size() >= (same_length ? 3u : 4u) && first_agrees &&
+        std::abs(q_letters - n_letters) <= 1 && VowelPattern(q.text) == VowelPattern(n.text) &&
+        VowelsAgree(q.text, n.text)) {
+      skeleton = 0.8;
+    }
   }
   double best = std::max(fuzzy, skeleton);
   if (best > 0) return {best, best == skeleton ? TokenMatchKind::kRomanization : TokenMatchKind::kFuzzy};
