@@ -4,6 +4,8 @@
 #include <initializer_list>
 #include <vector>
 
+#include "normalize/phonetic_key.h"
+
 namespace cordon {
 namespace {
 
@@ -183,8 +185,7 @@ std::string RussianSurnameForm(std::string_view token) {
       std::string out(t.substr(0, t.size() - from.size()));
       // -au/-ou after a consonant only (NAUMAU, USHAKOU; not a vowel run).
       if (from.size() == 2) {
-        char c = out.back();
-        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') break;
+        if (IsLatinVowel(out.back())) break;
       }
       return out + std::string(to);
     }
