@@ -361,6 +361,18 @@ int main(int argc, char** argv) {
     for (const auto& words : folded[i]) seen.insert(words.begin(), words.end());
     for (const auto& w : seen) ++person_word_df[w];
   }
+  // Each person's rare name words: of 4+ letters, in at most 30 persons'
+  // names (a surname, not Aleksandr or Mohammed). Read by the joins below
+  // and by the same party listed again.
+  std::vector<std::set<std::string>> rare_words(ents.size());
+  for (uint32_t i = 0; i < ents.size(); ++i) {
+    if (ents[i].schema != Schema::kPerson) continue;
+    for (const auto& words : folded[i]) {
+      for (const auto& w : words) {
+        if (w.size() >= 4 && person_word_df[w] <= 30) rare_words[i].insert(w);
+      }
+    }
+  }
   std::unordered_map<std::string, uint32_t> first_with_key;
   for (uint32_t i = 0; i < ents.size(); ++i) {
     std::vector<std::string> keys;
@@ -394,17 +406,10 @@ int main(int argc, char** argv) {
         }
       }
       // Candidates for the join by romanised name below: an exact birth
-      // date and a rare name word of 4+ letters (in at most 30 persons'
-      // names: a surname, not Aleksandr or Mohammed).
-      std::set<std::string> rare;
-      for (const auto& words : folded[i]) {
-        for (const auto& w : words) {
-          if (w.size() >= 4 && person_word_df[w] <= 30) rare.insert(w);
-        }
-      }
+      // date and a rare name word.
       for (const auto& d : ents[i].birth_dates) {
         if (d.day == 0) continue;
-        for (const auto& w : rare) by_rare_word_and_date[w + " " + d.ToString()].push_back(i);
+        for (const auto& w : rare_words[i]) by_rare_word_and_date[w + " " + d.ToString()].push_back(i);
         // (And by the date alone, for East Slavic names: DEMIN ~ DYOMIN
         // share no word.)
         by_birth_date[d.ToString()].push_back(i);
@@ -493,13 +498,7 @@ int main(int argc, char** argv) {
     std::unordered_map<std::string, uint32_t> org_word_df;  // organisations whose names hold the word
     for (uint32_t i = 0; i < ents.size(); ++i) {
       if (ents[i].schema == Schema::kPerson) {
-        std::set<std::string> rare;
-        for (const auto& words : folded[i]) {
-          for (const auto& w : words) {
-            if (w.size() >= 4 && person_word_df[w] <= 30) rare.insert(w);
-          }
-        }
-        for (const auto& w : rare) by_rare_word[w].push_back(i);
+        for (const auto& w : rare_words[i]) by_rare_word[w].push_back(i);
       } else if (ents[i].schema == Schema::kOrganization) {
         std::set<std::string> keys;
         for (size_t k = 0; k < ents[i].names.size(); ++k) {
