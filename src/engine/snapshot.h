@@ -61,8 +61,10 @@ class EngineImpl;
 // Jr. dropped before a comma. 12: listed words with q also indexed under
 // their phonetic keys with k and g read either way (Qadhafi ~ Gaddafi).
 // 13: Belarusian and Ukrainian h read g in a surname's Russian form
-// (HIRHEL ~ GIRGEL).
-inline constexpr uint32_t kSnapshotFormatVersion = 13;
+// (HIRHEL ~ GIRGEL). 14: listed tokens say whether they continue a
+// hyphenated word; a block of middle names left out costs its heaviest
+// part's share (the candidate bound's least shares changed).
+inline constexpr uint32_t kSnapshotFormatVersion = 14;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

@@ -356,7 +356,7 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities,
             }
             auto& post = index->postings_[v];
             if (post.empty() || post.back() != name_id) post.push_back(name_id);
-            index->tokens_.push_back({v, tok.role, 0.0f});
+            index->tokens_.push_back({v, tok.role, tok.hyphenated, 0.0f});
             bool distinctive = tok.role != TokenRole::kParticle && tok.role != TokenRole::kGeneric &&
                                tok.role != TokenRole::kPatronymic && tok.role != TokenRole::kLegalForm;
             // Counted per written word: the parts of SA-ID or JAMAL-AL-DIN are
@@ -502,8 +502,12 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities,
 void NameIndex::FinishDerived() {
   hot_names_.clear();
   hot_names_.reserve(names_.size());
-  for (const ListedName& ln : names_)
-    hot_names_.push_back({ln.entity, ln.first_token, ln.token_count, ln.has_initials});
+  for (uint32_t name_id = 0; name_id < names_.size(); ++name_id) {
+    const ListedName& ln = names_[name_id];
+    const std::vector<ScoringToken> tokens = ListedTokens(name_id);
+    const float discount = static_cast<float>(MaxMiddleBlockDiscount(tokens.data(), tokens.size()));
+    hot_names_.push_back({ln.entity, ln.first_token, ln.token_count, ln.has_initials, discount});
+  }
   initial_postings_.assign(postings_.size(), {});
   for (size_t v = 0; v < postings_.size(); ++v) {
     for (uint32_t name_id : postings_[v]) {
@@ -748,6 +752,7 @@ std::vector<ScoringToken> NameIndex::ListedTokens(uint32_t listed_name) const {
     st.role = tokens_[t].role;
     st.weight = tokens_[t].weight;
     st.population_weight = vocab_population_weight_[tokens_[t].vocab];
+    st.hyphenated = tokens_[t].hyphenated;
     out.push_back(st);
   }
   return out;
@@ -805,6 +810,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
       listed_buf[n].role = tokens_[t].role;
       listed_buf[n].weight = tokens_[t].weight;
       listed_buf[n].population_weight = vocab_population_weight_[tokens_[t].vocab];
+      listed_buf[n].hyphenated = tokens_[t].hyphenated;
     }
     const size_t qn = std::min<size_t>(v.tokens.size(), 32);
     sims.resize(qn * n);
@@ -1119,7 +1125,8 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         const float total = tokens_[ln.first_token + listed - 1].penalty_top;
         const float top =
             covered == 0 ? 0.0f : tokens_[ln.first_token + std::min(covered, listed) - 1].penalty_top;
-        bound -= T * (total - top) * (1.0 - 1e-5);
+        // A block of middle names left out costs its heaviest part's share.
+        bound -= T * std::max(0.0f, total - top - ln.block_discount) * (1.0 - 1e-5);
       }
       if (ln.has_initials) {
         // Query words the index did not align may align with a listed initial.

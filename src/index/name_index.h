@@ -169,6 +169,7 @@ class NameIndex {
   struct ListedToken {
     uint32_t vocab;
     TokenRole role;
+    bool hyphenated;  // continues the previous token's written word
     float weight;
     // Of the token's name: the sum of the k+1 largest least shares its
     // tokens add to the denominator when left unmatched (weight x
@@ -181,6 +182,8 @@ class NameIndex {
     uint32_t first_token;
     uint16_t token_count;
     bool has_initials;
+    // MaxMiddleBlockDiscount() of the name's tokens.
+    float block_discount;
   };
   NameIndex();
   uint32_t Intern(const std::string& text, bool consonantal);

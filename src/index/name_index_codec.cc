@@ -32,7 +32,9 @@ struct ArchiveFields<TokenHashTable> {
 template <>
 struct ArchiveFields<NameIndex::ListedToken> {
   static constexpr int kSkipped = 0;
-  static auto Of(NameIndex::ListedToken& t) { return std::tie(t.vocab, t.role, t.weight, t.penalty_top); }
+  static auto Of(NameIndex::ListedToken& t) {
+    return std::tie(t.vocab, t.role, t.hyphenated, t.weight, t.penalty_top);
+  }
 };
 
 template <>

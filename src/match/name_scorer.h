@@ -91,6 +91,14 @@ double MinUnmatchedQueryShare(const ScoringToken* query, size_t n, size_t i);
 // 0.25, a patronymic's 0.15, ...). For the same bound.
 double MinUnmatchedListedShare(TokenRole role, size_t letters);
 
+// Several middle names left out are one omission: ScoreName() charges the
+// heaviest of the listed given names and second surname left out a middle
+// name's share and the others nothing. At most this much of the sum of
+// MinUnmatchedListedShare() x weight over a listed name's unmatched tokens
+// is so waived (a quarter of the weights of the parts that may join such a
+// block, the heaviest apart). For the bound.
+double MaxMiddleBlockDiscount(const ScoringToken* listed, size_t n);
+
 // A name whose aligned parts include no anchor scores at most this.
 inline constexpr double kUnanchoredCap = 0.7;
 

@@ -23,6 +23,7 @@ class Name {
     tokens_.push_back(t);
   }
   void SetPopulationWeight(size_t i, float w) { tokens_[i].population_weight = w; }
+  void SetHyphenated(size_t i) { tokens_[i].hyphenated = true; }
   const ScoringToken* data() const { return tokens_.data(); }
   size_t size() const { return tokens_.size(); }
 
@@ -111,6 +112,32 @@ TEST(NameScorer, SecondSurnameLeftOut) {
   const Name listed{{"delcy", 0.8f, P}, {"rodriguez", 0.6f, P}, {"gomez", 0.7f, P}};
   EXPECT_NEAR(S(Name{{"rodriguez", 0.6f, F}, {"delcy", 0.8f, G}}, listed), 1.4 / (1.4 + 0.7 * 0.25), 1e-6);
   EXPECT_NEAR(S(Name{{"delcy", 0.8f, P}, {"rodriguez", 0.6f, P}}, listed), 1.4 / (1.4 + 0.7 * 0.6), 1e-6);
+}
+
+// Several listed given names left out are one omission: the heaviest costs
+// a quarter of its weight, the others nothing (QADHAFI, Aisha ~ Aisha
+// Muammar Muhammed Abu Minyar QADHAFI). A first surname left out is no
+// middle name (Maria GARCIA ~ Maria Elena GAXIOLA GARCIA), nor is a part of
+// a hyphenated word: each costs its own quarter.
+TEST(NameScorer, MiddleNameBlockLeftOut) {
+  constexpr TokenRole F = TokenRole::kFamily, G = TokenRole::kGiven;
+  const Name query{{"qadhafi", 1.0f, F}, {"aisha", 0.6f, G}};
+  const Name listed{{"aisha", 0.6f, G},
+                    {"muammar", 0.8f, G},
+                    {"muhammed", 0.2f, G},
+                    {"minyar", 1.0f, G},
+                    {"qadhafi", 1.0f, F}};
+  EXPECT_NEAR(S(query, listed), 1.6 / (1.6 + 0.25 * 1.0), 1e-6);
+  EXPECT_NEAR(MaxMiddleBlockDiscount(listed.data(), listed.size()), 0.25 * (0.8 + 0.2), 1e-6);
+
+  const Name garcia{{"maria", 0.5f, G}, {"elena", 0.5f, G}, {"gaxiola", 1.0f, F}, {"garcia", 0.5f, F}};
+  EXPECT_NEAR(S(Name{{"maria", 0.5f, G}, {"garcia", 0.5f, F}}, garcia), 1.0 / (1.0 + 0.25 * 0.5 + 0.25 * 1.0),
+              1e-6);
+
+  Name hyphenated{{"john", 0.5f, G}, {"paul", 0.6f, G}, {"pridmore", 1.0f, G}, {"smith", 0.4f, F}};
+  hyphenated.SetHyphenated(3);
+  EXPECT_NEAR(S(Name{{"john", 0.5f, G}, {"smith", 0.4f, F}}, hyphenated),
+              0.9 / (0.9 + 0.25 * 0.6 + 0.25 * 1.0), 1e-6);
 }
 
 // A word pairs with its other spelling before a typo-close rarer word

@@ -11,6 +11,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/utf8.h"
 #include "normalize/arabic_skeleton.h"
 #include "normalize/french_transcription.h"
 #include "normalize/katakana_reader.h"
@@ -1020,12 +1021,98 @@ void AddAcronymReading(std::string_view name, const NameHints& hints, Normalized
     AddRewrittenReading(joined, hints, "acronym", out);
 }
 
+// The EU, the UK and many users write a person's surname in capitals
+// (Delcy Eloina RODRÍGUEZ GÓMEZ, KIM Jong Un): when a name without a comma
+// holds words in capitals (two letters or more) and capitalised words, the
+// capital words standing together at its end or its start, those are the
+// family name and the others the given names. Lower-case words (al, bin,
+// de, the al of al-SAYED) and initials go with neither; hyphens part
+// words as spaces do. Sets `family` and `given` to those
+// words (UTF-8, space-separated) and returns true when the name reads so.
+bool CaseMarkedParts(std::string_view name, std::string* family, std::string* given) {
+  if (name.find(',') != std::string_view::npos) return false;
+  enum class Kind { kNeither, kCapitals, kCapitalised };
+  std::vector<std::pair<Kind, std::string_view>> words;
+  size_t pos = 0;
+  while (pos < name.size()) {
+    auto separator = [](char c) { return c == ' ' || c == '\t' || c == '-'; };
+    while (pos < name.size() && separator(name[pos])) ++pos;
+    const size_t start = pos;
+    size_t letters = 0, upper = 0, lower = 0;
+    bool first_upper = false;
+    while (pos < name.size() && !separator(name[pos])) {
+      const char32_t c = DecodeUtf8(name, &pos);
+      if (!u_isalpha(static_cast<UChar32>(c))) continue;
+      if (u_isUUppercase(static_cast<UChar32>(c))) {
+        first_upper = first_upper || letters == 0;
+        ++upper;
+      } else if (u_isULowercase(static_cast<UChar32>(c))) {
+        ++lower;
+      }
+      ++letters;
+    }
+    if (start == pos) break;
+    const std::string_view word = name.substr(start, pos - start);
+    Kind kind = Kind::kNeither;
+    if (letters >= 2 && lower == 0 && upper == letters) kind = Kind::kCapitals;
+    if (first_upper && lower > 0) kind = Kind::kCapitalised;
+    words.push_back({kind, word});
+  }
+  // The capital words in one run (words of neither kind may stand inside
+  // it), at the name's end or start, beside at least one capitalised word.
+  int first_cap = -1, last_cap = -1, first_mixed = -1, last_mixed = -1;
+  for (int i = 0; i < static_cast<int>(words.size()); ++i) {
+    if (words[i].first == Kind::kCapitals) {
+      if (first_cap < 0) first_cap = i;
+      last_cap = i;
+    } else if (words[i].first == Kind::kCapitalised) {
+      if (first_mixed < 0) first_mixed = i;
+      last_mixed = i;
+    }
+  }
+  if (first_cap < 0 || first_mixed < 0) return false;
+  if (!(last_mixed < first_cap || last_cap < first_mixed)) return false;
+  family->clear();
+  given->clear();
+  for (const auto& [kind, word] : words) {
+    std::string* to = kind == Kind::kCapitals ? family : kind == Kind::kCapitalised ? given : nullptr;
+    if (to == nullptr) continue;
+    if (!to->empty()) to->push_back(' ');
+    to->append(word);
+  }
+  return true;
+}
+
+// The token texts of every reading of `words`, space-separated: the form
+// NameHints' given and family parts are compared in.
+std::string ReadingTexts(std::string_view words) {
+  std::string out;
+  for (const NameVariant& v : NormalizeName(words, NameHints()).variants) {
+    for (const NameToken& t : v.tokens) {
+      if (ContainsToken(out, t.text)) continue;
+      if (!out.empty()) out.push_back(' ');
+      out += t.text;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-NormalizedName NormalizeName(std::string_view name, const NameHints& hints) {
+NormalizedName NormalizeName(std::string_view name, const NameHints& given_hints) {
   NormalizedName out;
   bool ascii = true;
   for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  // A person's name with its surname in capitals labels its parts.
+  NameHints hints = given_hints;
+  std::string case_family, case_given;
+  if (hints.is_person && hints.family.empty() && hints.given.empty() &&
+      CaseMarkedParts(name, &case_family, &case_given)) {
+    case_family = ReadingTexts(case_family);
+    case_given = ReadingTexts(case_given);
+    hints.family = case_family;
+    hints.given = case_given;
+  }
   auto normalize = [&](const NameHints& h, NormalizedName* o) {
     if (ascii) {
       NormalizeAscii(name, h, o);

@@ -40,6 +40,29 @@ TEST(NameNormalizer, AsciiFastPathAndOfacInversion) {
   EXPECT_EQ(t[2].role, TokenRole::kPatronymic);
 }
 
+// A person's surname written in capitals labels the name's parts (the EU
+// and UK convention): at the end or at the start, with diacritics; not for
+// a name of one case, nor for an organisation, nor when the capitals are
+// not one run at an end.
+TEST(NameNormalizer, SurnameInCapitals) {
+  NameHints person{.is_person = true};
+  auto roles = [](std::string_view name, const NameHints& hints) {
+    std::string out;
+    const NormalizedName n = NormalizeName(name, hints);
+    for (const NameToken& t : n.variants[0].tokens)
+      out += t.text + ":" + std::string(TokenRoleName(t.role)) + " ";
+    return out;
+  };
+  EXPECT_EQ(roles("Delcy Eloina RODRÍGUEZ GÓMEZ", person),
+            "delcy:given eloina:given rodriguez:family gomez:family ");
+  EXPECT_EQ(roles("KIM Jong Un", person), "kim:family jong:given un:given ");
+  EXPECT_EQ(roles("Ali al-SAYED", person), "ali:given al:particle sayed:family ");
+  EXPECT_EQ(roles("Jonna Linden", person), "jonna:name linden:name ");
+  EXPECT_EQ(roles("JONNA LINDEN", person), "jonna:name linden:name ");
+  EXPECT_EQ(roles("Anna MARIA Linden", person), "anna:name maria:name linden:name ");
+  EXPECT_EQ(roles("Bank MELLI", NameHints{.is_organization = true}), "bank:generic melli:name ");
+}
+
 TEST(NameNormalizer, HyphensAndApostrophes) {
   EXPECT_EQ(AllVariants("Kim Jong-Un")[0], "kim jong un");
   EXPECT_EQ(AllVariants("O'Brien")[0], "obrien");
