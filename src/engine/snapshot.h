@@ -63,8 +63,10 @@ class EngineImpl;
 // 13: Belarusian and Ukrainian h read g in a surname's Russian form
 // (HIRHEL ~ GIRGEL). 14: listed tokens say whether they continue a
 // hyphenated word; a block of middle names left out costs its heaviest
-// part's share (the candidate bound's least shares changed).
-inline constexpr uint32_t kSnapshotFormatVersion = 14;
+// part's share (the candidate bound's least shares changed). 15: a Russian
+// given name in another convention reads the name in the English one
+// (Dmitrij Micholap), Czech ď ť ň read dy, ty, ny.
+inline constexpr uint32_t kSnapshotFormatVersion = 15;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

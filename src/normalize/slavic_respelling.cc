@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_set>
 #include <utility>
 
 #include "normalize/phonetic_key.h"
@@ -19,7 +20,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 struct Expansion {
   std::string_view lower, upper, digraph;
 };
-constexpr std::array<Expansion, 12> kExpansions = {{
+constexpr std::array<Expansion, 15> kExpansions = {{
     {"č", "Č", "ch"},
     {"ć", "Ć", "ch"},
     {"š", "Š", "sh"},
@@ -32,6 +33,11 @@ constexpr std::array<Expansion, 12> kExpansions = {{
     {"ț", "Ț", "ts"},
     {"ţ", "Ţ", "ts"},
     {"đ", "Đ", "dj"},
+    // Czech and Slovak soft consonants, Russian дь, ть, нь before a vowel
+    // (Ďumin ~ DYUMIN, Plachotňuk ~ PLAKHOTNYUK).
+    {"ď", "Ď", "dy"},
+    {"ť", "Ť", "ty"},
+    {"ň", "Ň", "ny"},
 }};
 
 // Endings of Russian, Ukrainian and Belarusian surnames and patronymics
@@ -44,6 +50,24 @@ bool HasSlavicEnding(std::string_view t) {
     if (EndsWith(t, s)) return true;
   }
   return false;
+}
+
+// Russian given names in the English convention: a token another
+// convention writes (Dmitrij, Michail, Semjon, Pjotr) reads as one of
+// these once respelled, which shows the whole name to be Russian even
+// with a surname of no Slavic ending (Dmitrij MICHOLAP, Andrej CHOCHLUN).
+bool IsRussianGivenName(std::string_view t) {
+  static const auto* names = new std::unordered_set<std::string_view>{
+      "aleksandr",  "alexandr", "aleksey",    "alexey",   "anatoliy",   "andrey",     "arkadiy", "artyom",
+      "boris",      "vasiliy",  "valeriy",    "vitaliy",  "vyacheslav", "gennadiy",   "georgiy", "grigoriy",
+      "dmitriy",    "dmitry",   "yevgeniy",   "yegor",    "ivan",       "igor",       "ilya",    "innokentiy",
+      "konstantin", "leonid",   "matvey",     "mikhail",  "nikolay",    "oleg",       "pavel",   "pyotr",
+      "semyon",     "sergey",   "stanislav",  "timofey",  "fyodor",     "yuriy",      "yakov",   "yaroslav",
+      "dzmitriy",   "dzmitry",  "aliaksandr", "aliaksey", "andrei",     "natalya",    "tatyana", "yelena",
+      "yekaterina", "yuliya",   "mariya",     "darya",    "sofya",      "anastasiya", "olga",    "svetlana",
+      "irina",      "lyudmila", "lyubov",     "nadezhda", "galina",     "semen",      "aleksei", "alexei",
+      "yevgeny",    "evgeniy",  "evgeny",     "fedor",    "petr"};
+  return names->count(t) > 0;
 }
 
 }  // namespace
@@ -161,7 +185,14 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
     if (inner || (t.size() >= 3 && t[0] == 'j' && IsLatinVowel(t[1]))) j_given = true;
     slavic = slavic || HasSlavicEnding(t);
   }
-  return (j_given && slavic) || inner_j >= 2;
+  if ((j_given && slavic) || inner_j >= 2) return true;
+  // A Russian given name in another convention beside another name part.
+  if (tokens.size() < 2) return false;
+  for (const std::string& t : tokens) {
+    const std::string english = RespellSlavicToken(t, false, true);
+    if (english != t && IsRussianGivenName(english)) return true;
+  }
+  return false;
 }
 
 std::string RespellSlavicToken(std::string_view t, bool soft_inner, bool ch_is_kh) {

@@ -22,7 +22,7 @@ namespace cordon {
 // `name` (UTF-8) with the háček and similar letters of Latin-script Slavic,
 // Baltic, Romanian and Turkish spellings written out as English digraphs:
 // č ć -> ch, š ś ş ș -> sh, ž ż ź -> zh, ț ţ -> ts, đ -> dj (upper-case
-// letters give upper-case digraphs). Returns an empty string when `name`
+// letters give upper-case digraphs), ď ť ň -> dy, ty, ny. Returns an empty string when `name`
 // holds none of them. REQUIRES: `name` is valid UTF-8.
 std::string ExpandSlavicDiacritics(std::string_view name);
 
@@ -39,7 +39,9 @@ std::string DropCzechFeminineEndings(std::string_view name);
 // non-English convention: a Swedish/Dutch digraph (tj, sj, zj), a
 // non-English patronymic (-vitj, -witsch, -owna), or a given name ending in
 // -ej/-ij/-aj (Sergej, Jurij, Nikolaj) or starting with j + vowel (Jurij,
-// Jelena) beside a Slavic surname or patronymic (-ov, -enko, -skij, -vich).
+// Jelena) beside a Slavic surname or patronymic (-ov, -enko, -skij, -vich),
+// or a common Russian given name in another convention beside any other
+// part (Dmitrij Micholap, Michail Mizincev, Semjon Maskaucan).
 bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens);
 
 // One lower-case ASCII token in the English convention: dzj -> dzh,

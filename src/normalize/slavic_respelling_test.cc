@@ -20,6 +20,8 @@ TEST(SlavicRespelling, ExpandsHacekLetters) {
   EXPECT_EQ(ExpandSlavicDiacritics("Dmitrij Andrejevič"), "Dmitrij Andrejevich");
   EXPECT_EQ(ExpandSlavicDiacritics("ŠOJGU"), "SHOJGU");
   EXPECT_EQ(ExpandSlavicDiacritics("Šojgu"), "Shojgu");
+  EXPECT_EQ(ExpandSlavicDiacritics("Alexej Ďumin"), "Alexej Dyumin");
+  EXPECT_EQ(ExpandSlavicDiacritics("PLACHOTŇUK"), "PLACHOTNYUK");
   EXPECT_EQ(ExpandSlavicDiacritics("Milad Džafárí"), "Milad Dzhafárí");
   EXPECT_EQ(ExpandSlavicDiacritics("Ştefan Ţurcanu"), "Shtefan Tsurcanu");
   EXPECT_EQ(ExpandSlavicDiacritics("Vladimir Putin"), "");
@@ -71,6 +73,12 @@ TEST(SlavicRespelling, RecognisesConventionsNotEnglishOrOtherNames) {
   EXPECT_TRUE(ReadsAsRespelledSlavic({"ilja", "kozlov"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"juan", "jose", "jimenez"}));
   EXPECT_TRUE(ReadsAsRespelledSlavic({"vjacheslav", "tulejko"}));
+  // A Russian given name in another convention, whatever the surname.
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"dmitrij", "micholap"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"michail", "mizincev"}));
+  EXPECT_TRUE(ReadsAsRespelledSlavic({"andrej", "cedrik"}));
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"michael", "jackson"}));
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"dmitrij"}));
   // English-convention and non-Slavic names keep one reading.
   EXPECT_FALSE(ReadsAsRespelledSlavic({"vyacheslav", "viktorovich", "volodin"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"jamal", "hassan"}));
