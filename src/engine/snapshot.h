@@ -65,8 +65,10 @@ class EngineImpl;
 // hyphenated word; a block of middle names left out costs its heaviest
 // part's share (the candidate bound's least shares changed). 15: a Russian
 // given name in another convention reads the name in the English one
-// (Dmitrij Micholap), Czech ď ť ň read dy, ty, ny.
-inline constexpr uint32_t kSnapshotFormatVersion = 15;
+// (Dmitrij Micholap), Czech ď ť ň read dy, ty, ny. 16: Burmese names also
+// read without their honorific and with one spelling per syllable (DWAY ~
+// DWE, HTUN ~ TUN).
+inline constexpr uint32_t kSnapshotFormatVersion = 16;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

@@ -13,6 +13,7 @@
 
 #include "base/utf8.h"
 #include "normalize/arabic_skeleton.h"
+#include "normalize/burmese_reading.h"
 #include "normalize/french_transcription.h"
 #include "normalize/katakana_reader.h"
 #include "normalize/korean_romanizer.h"
@@ -962,6 +963,37 @@ void AddSlavicReadings(std::string_view name, const NameHints& hints, bool ascii
   }
 }
 
+// A Burmese name (burmese_reading.h) once more with its syllables in one
+// spelling, and without the honorific it starts with (U, Daw, Maung, the
+// Karen Saw, the Mon Nai; or the first given name after a comma: OO, U
+// Tin), when two name syllables or more remain: U Zaw Min ~ MIN,
+// Zaw; MOE, Nai Banya Ong ~ Banyar Aung Moe.
+void AddBurmeseReading(const NameHints& hints, NormalizedName* out) {
+  if (hints.is_organization) return;
+  const size_t n = out->variants.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (out->variants[k].method != "latin" && out->variants[k].method != "icu") continue;
+    if (!ReadsAsBurmese(WordTexts(out->variants[k]))) continue;
+    NameVariant burmese = out->variants[k];  // copied: AddVariant grows out->variants
+    burmese.method = "burmese";
+    // The honorific is dropped, as titles are. The first reading keeps it:
+    // Maung Maung KYAW is M. Maung KYAW.
+    size_t syllables = 0, first = burmese.tokens.size();
+    for (size_t i = 0; i < burmese.tokens.size(); ++i) {
+      const NameToken& t = burmese.tokens[i];
+      syllables += t.role == TokenRole::kParticle ? 0 : 1;
+      if (first == burmese.tokens.size() && t.role != TokenRole::kFamily) first = i;  // MAUNG, U Chit: U
+    }
+    if (first < burmese.tokens.size() && syllables >= 3 &&
+        burmese.tokens[first].role != TokenRole::kParticle &&
+        IsBurmeseHonorific(burmese.tokens[first].text)) {
+      burmese.tokens.erase(burmese.tokens.begin() + static_cast<std::ptrdiff_t>(first));
+    }
+    for (NameToken& t : burmese.tokens) t.text = BurmeseSpelling(t.text);
+    AddVariant(out, std::move(burmese));
+  }
+}
+
 // Arabic and Persian names in the French convention (Youssef, Al-Azzaoui,
 // Djamel) also read in the English one (yussef, al azzawi, jamel), when a
 // token shows the convention and the name is no Slavic one (their French
@@ -1136,6 +1168,7 @@ NormalizedName NormalizeName(std::string_view name, const NameHints& given_hints
     }
   }
   AddSlavicReadings(name, hints, ascii, &out);
+  AddBurmeseReading(hints, &out);
   AddFrenchReading(hints, &out);
   AddAcronymReading(name, hints, &out);
   return out;
