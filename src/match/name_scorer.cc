@@ -165,10 +165,28 @@ bool QueryMiddleName(const ScoringToken* q, size_t n, size_t i, const bool* matc
   return MiddleNamePosition(q, n, i, matched, true);
 }
 
+// Is query token i a word written again in the query (a token `matched`
+// says aligned; null: any), of three letters or more and no syllable?
+bool RepeatedWord(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
+  const TokenKeys& keys = *q[i].keys;
+  if (keys.consonantal || keys.text.size() < 3 || SyllableShaped(keys.text)) return false;
+  for (size_t k = 0; k < n; ++k) {
+    if (k != i && (matched == nullptr || matched[k]) && !q[k].keys->consonantal &&
+        q[k].keys->text == keys.text)
+      return true;
+  }
+  return false;
+}
+
 // The share of its weight query token i adds to the denominator when it
 // stays unmatched, the tokens `matched` says aligned (null: the least any
 // alignment gives, for the bound).
 double UnmatchedQueryShare(const ScoringToken* q, size_t n, size_t i, const bool* matched) {
+  // A word written twice that matched once adds nothing (Kalev Katanga
+  // KATANGA ~ MUTONDO KATANGA, Kalev: the UK repeats the surname). Not a
+  // syllable of a Korean or Chinese name (성성훈, Seong Seong-hun, are two
+  // parts), nor an Arabic-script word.
+  if (RepeatedWord(q, n, i, matched)) return 0.0;
   const double share = QueryPenalty(q[i].role);
   return QueryMiddleName(q, n, i, matched) ? std::min(share, kMiddleNameLeniency) : share;
 }
@@ -367,16 +385,26 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   // tokens it holds (PIR-ABASSI, JAMAL-AL-DIN, Abdelhakim -> abd + hakim):
   // a token marked `hyphenated` continues the previous token's word.
   {
-    bool word_evidence = false, word_matched = false;
+    // A word written twice counts once when the list has it once (العطار -
+    // العطار against UTAIR is one word; هلال هلال against Hilal HILAL two).
+    bool word_evidence = false, word_matched = false, word_repeated = false;
     auto close_word = [&] {
-      if (word_evidence) {
+      if (word_evidence && !word_repeated) {
         ++distinctive_q;
         if (word_matched) ++distinctive_q_matched;
       }
-      word_evidence = word_matched = false;
+      word_evidence = word_matched = word_repeated = false;
     };
     for (size_t i = 0; i < qn; ++i) {
-      if (!q[i].hyphenated) close_word();
+      if (!q[i].hyphenated) {
+        close_word();
+        const bool single = (i + 1 >= qn || !q[i + 1].hyphenated) && !q_used[i];
+        for (size_t k = 0; k < i && single; ++k) {
+          const bool k_single = (k + 1 >= qn || !q[k + 1].hyphenated) && !q[k].hyphenated;
+          word_repeated = word_repeated || (k_single && q[k].keys->text == q[i].keys->text &&
+                                            q[k].keys->consonantal == q[i].keys->consonantal);
+        }
+      }
       if (QueryEvidence(q[i])) {
         word_evidence = true;
         word_matched = word_matched || q_used[i];

@@ -140,6 +140,23 @@ TEST(NameScorer, MiddleNameBlockLeftOut) {
               0.9 / (0.9 + 0.25 * 0.6 + 0.25 * 1.0), 1e-6);
 }
 
+// A query word written twice that matched once costs nothing (Kalev
+// Katanga KATANGA ~ MUTONDO KATANGA, Kalev), nor counts as a second word
+// (a one-word name written twice is still one word); syllables of Korean
+// and Chinese names are parts of their own (Seong Seong-hun).
+TEST(NameScorer, RepeatedQueryWord) {
+  constexpr TokenRole F = TokenRole::kFamily, G = TokenRole::kGiven;
+  const Name listed{{"mutondo", 1.0f, F}, {"katanga", 0.9f, F}, {"kalev", 1.0f, G}};
+  EXPECT_NEAR(S(Name{{"kalev", 1.0f, P}, {"katanga", 0.9f, P}, {"katanga", 0.9f, P}}, listed),
+              S(Name{{"kalev", 1.0f, P}, {"katanga", 0.9f, P}}, listed), 1e-9);
+  NameScoreDetail d;
+  EXPECT_LE(S(Name{{"utair", 1.0f, P}, {"utair", 1.0f, P}}, Name{{"utair", 1.0f, P}, {"group", 0.2f, P}}, &d),
+            0.7);
+  EXPECT_TRUE(d.single_token_cap);
+  const Name seong{{"seong", 0.5f, P}, {"seong", 0.5f, P}, {"hun", 0.6f, P}};
+  EXPECT_LT(S(seong, Name{{"seong", 0.5f, P}, {"hun", 0.6f, P}}), 0.8);
+}
+
 // A word pairs with its other spelling before a typo-close rarer word
 // (Muhammad is Mohammed in Mohammed Muammar QADHAFI, not Muammar).
 TEST(NameScorer, SpellingBeforeTypo) {
