@@ -157,6 +157,23 @@ TEST(NameScorer, RepeatedQueryWord) {
   EXPECT_LT(S(seong, Name{{"seong", 0.5f, P}, {"hun", 0.6f, P}}), 0.8);
 }
 
+// A listed first given name the query leaves out costs a quarter of its
+// weight when the query gives the other two words of a three-word name,
+// words rare among people (Anouar AL-KATTAN ~ Wasim Anouar al-KATTAN); in a
+// longer name the rest is the father's name, and common words (Ali HASSAN)
+// are too often a father's or a namesake's.
+TEST(NameScorer, FirstGivenNameLeftOut) {
+  const Name listed{{"wasim", 0.9f, P}, {"anouar", 0.9f, P}, {"kattan", 1.0f, P}};
+  const Name query{{"anouar", 0.9f, P}, {"kattan", 1.0f, P}};
+  EXPECT_NEAR(S(query, listed), 1.9 / (1.9 + 0.25 * 0.9), 1e-6);
+  const Name longer{{"nabil", 0.9f, P}, {"anouar", 0.9f, P}, {"halil", 0.8f, P}, {"kattan", 1.0f, P}};
+  EXPECT_NEAR(S(Name{{"anouar", 0.9f, P}, {"halil", 0.8f, P}, {"kattan", 1.0f, P}}, longer),
+              2.7 / (2.7 + 0.6 * 0.9), 1e-6);
+  Name common{{"anouar", 0.9f, P}, {"kattan", 1.0f, P}};
+  common.SetPopulationWeight(0, 0.2f);
+  EXPECT_NEAR(S(common, listed), 1.9 / (1.9 + 0.6 * 0.9), 1e-6);
+}
+
 // A word pairs with its other spelling before a typo-close rarer word
 // (Muhammad is Mohammed in Mohammed Muammar QADHAFI, not Muammar).
 TEST(NameScorer, SpellingBeforeTypo) {
