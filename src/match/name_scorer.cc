@@ -14,6 +14,9 @@ constexpr size_t kMaxPairs = 256;
 // the default threshold.
 constexpr double kMinPairScore = 0.7;
 constexpr double kMiddleNameLeniency = 0.25;
+// What a listed given name in the middle costs when the query leaves it out:
+// less than a surname (0.25 let Ali Hosseini alert on Ali HOSSEINI TASH).
+constexpr double kGivenMiddleNameLeniency = 0.2;
 constexpr float kFirstGivenMinPopulationWeight = 0.5f;
 
 // A part of this many letters can be a middle name left out: four or more,
@@ -292,14 +295,17 @@ double MaxMiddleBlockDiscount(const ScoringToken* listed, size_t n) {
     middle[j] = role == TokenRole::kGiven && !JoinedWord(listed, n, j) &&
                 MiddleNamePosition(listed, n, j, nullptr, false);
   }
+  // Each part's share is both its least share (MinUnmatchedListedShare())
+  // and what it costs as the block's heaviest.
   auto waived = [&](size_t skip, size_t add) {
     double sum = 0, heaviest = 0;
     for (size_t j = 0; j < n; ++j) {
       if ((!middle[j] || j == skip) && j != add) continue;
-      sum += listed[j].weight;
-      heaviest = std::max<double>(heaviest, listed[j].weight);
+      const double cost = listed[j].weight * (j == add ? kMiddleNameLeniency : kGivenMiddleNameLeniency);
+      sum += cost;
+      heaviest = std::max(heaviest, cost);
     }
-    return kMiddleNameLeniency * (sum - heaviest);
+    return sum - heaviest;
   };
   double most = waived(n, n);
   const size_t last = LastNameWord(listed, n);
@@ -323,7 +329,8 @@ double MinUnmatchedListedShare(TokenRole role, size_t letters) {
   const bool can_be_middle =
       MiddleNameLength(letters) &&
       (role == TokenRole::kGiven || role == TokenRole::kFamily || role == TokenRole::kPlain);
-  return can_be_middle ? std::min(kMiddleNameLeniency, Leniency(role)) : Leniency(role);
+  const double middle = role == TokenRole::kGiven ? kGivenMiddleNameLeniency : kMiddleNameLeniency;
+  return can_be_middle ? std::min(middle, Leniency(role)) : Leniency(role);
 }
 
 bool AnchorsName(TokenMatchKind kind, TokenRole query_role, size_t query_letters, bool query_consonantal) {
@@ -476,7 +483,7 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   bool distinctive_left = false;
   const int second_surname =
       SecondSurnameLeftOut(q, n, nn, n_used.data(), pairs_used_storage.data(), pairs_used_count);
-  double block_heaviest = 0;
+  double block_cost = 0;
   const int first_given = FirstGivenNameLeftOut(q, qn, n, nn, q_used.data(), n_used.data(),
                                                 pairs_used_storage.data(), pairs_used_count);
   for (size_t j = 0; j < nn; ++j) {
@@ -489,9 +496,10 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
     // PRIDMORE-SMITH), nor an unlabelled part (each costs its own quarter:
     // treating those as a block too gained 6 spellings, 2 alerts and cost
     // 7 % of screen-file's speed through the index's looser bound).
-    if ((middle && n[j].role == TokenRole::kGiven && !JoinedWord(n, nn, j)) ||
-        static_cast<int>(j) == second_surname) {
-      block_heaviest = std::max<double>(block_heaviest, n[j].weight);
+    if (static_cast<int>(j) == second_surname) {
+      block_cost = std::max(block_cost, n[j].weight * kMiddleNameLeniency);
+    } else if (middle && n[j].role == TokenRole::kGiven && !JoinedWord(n, nn, j)) {
+      block_cost = std::max(block_cost, n[j].weight * kGivenMiddleNameLeniency);
     } else {
       den += n[j].weight * generic_factor(n[j].role, middle ? kMiddleNameLeniency : Leniency(n[j].role));
     }
@@ -500,9 +508,9 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   }
   // Several middle names left out are one omission (QADHAFI, Aisha ~ Aisha
   // Muammar Muhammed Abu Minyar QADHAFI; RODRIGUEZ, Delcy ~ Delcy Eloina
-  // RODRIGUEZ GOMEZ): the heaviest costs a quarter of its weight, the
-  // others nothing.
-  den += block_heaviest * kMiddleNameLeniency;
+  // RODRIGUEZ GOMEZ): the costliest counts (a given name a fifth of its
+  // weight, a second surname a quarter), the others nothing.
+  den += block_cost;
   if (num <= 0 || den <= 0) return 0;
   double score = num / den;
   // A single distinctive part (a surname or given name alone) against a

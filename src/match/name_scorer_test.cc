@@ -115,7 +115,7 @@ TEST(NameScorer, SecondSurnameLeftOut) {
 }
 
 // Several listed given names left out are one omission: the heaviest costs
-// a quarter of its weight, the others nothing (QADHAFI, Aisha ~ Aisha
+// a fifth of its weight, the others nothing (QADHAFI, Aisha ~ Aisha
 // Muammar Muhammed Abu Minyar QADHAFI). A first surname left out is no
 // middle name (Maria GARCIA ~ Maria Elena GAXIOLA GARCIA), nor is a part of
 // a hyphenated word: each costs its own quarter.
@@ -127,17 +127,17 @@ TEST(NameScorer, MiddleNameBlockLeftOut) {
                     {"muhammed", 0.2f, G},
                     {"minyar", 1.0f, G},
                     {"qadhafi", 1.0f, F}};
-  EXPECT_NEAR(S(query, listed), 1.6 / (1.6 + 0.25 * 1.0), 1e-6);
-  EXPECT_NEAR(MaxMiddleBlockDiscount(listed.data(), listed.size()), 0.25 * (0.8 + 0.2), 1e-6);
+  EXPECT_NEAR(S(query, listed), 1.6 / (1.6 + 0.2 * 1.0), 1e-6);
+  EXPECT_NEAR(MaxMiddleBlockDiscount(listed.data(), listed.size()), 0.2 * (0.8 + 0.2), 1e-6);
 
   const Name garcia{{"maria", 0.5f, G}, {"elena", 0.5f, G}, {"gaxiola", 1.0f, F}, {"garcia", 0.5f, F}};
-  EXPECT_NEAR(S(Name{{"maria", 0.5f, G}, {"garcia", 0.5f, F}}, garcia), 1.0 / (1.0 + 0.25 * 0.5 + 0.25 * 1.0),
+  EXPECT_NEAR(S(Name{{"maria", 0.5f, G}, {"garcia", 0.5f, F}}, garcia), 1.0 / (1.0 + 0.2 * 0.5 + 0.25 * 1.0),
               1e-6);
 
   Name hyphenated{{"john", 0.5f, G}, {"paul", 0.6f, G}, {"pridmore", 1.0f, G}, {"smith", 0.4f, F}};
   hyphenated.SetHyphenated(3);
   EXPECT_NEAR(S(Name{{"john", 0.5f, G}, {"smith", 0.4f, F}}, hyphenated),
-              0.9 / (0.9 + 0.25 * 0.6 + 0.25 * 1.0), 1e-6);
+              0.9 / (0.9 + 0.2 * 0.6 + 0.25 * 1.0), 1e-6);
 }
 
 // A query word written twice that matched once costs nothing (Kalev
