@@ -68,8 +68,8 @@ class EngineImpl;
 // (Dmitrij Micholap), Czech ď ť ň read dy, ty, ny. 16: Burmese names also
 // read without their honorific and with one spelling per syllable (DWAY ~
 // DWE, HTUN ~ TUN). 17: a listed given name in the middle costs a fifth
-// of its weight when left out (the candidate bound's least shares).
-inline constexpr uint32_t kSnapshotFormatVersion = 17;
+// of its weight when left out (the candidate bound's least shares). 18: dhu (Arabic "of") is a particle.
+inline constexpr uint32_t kSnapshotFormatVersion = 18;
 inline constexpr size_t kSnapshotHeaderBytes = 128;
 inline constexpr int kSnapshotSections = 3;
 

@@ -43,8 +43,9 @@ const std::unordered_set<std::string_view>& Particles() {
   static const auto* set = new std::unordered_set<std::string_view>{
       "al", "el", "ul", "bin", "ben", "ibn", "bint", "binti", "van", "von", "der", "den", "ter", "de", "da",
       "di", "del", "della", "du", "le", "la", "les", "dos", "das", "do", "y", "e", "zu", "bn", "mac", "st",
-      // Persian writes the Arabic article ol (Khatam-ol-Anbiya).
-      "ol"};
+      // Persian writes the Arabic article ol (Khatam-ol-Anbiya); Arabic
+      // dhu, "of" (Dhu al-Himma, also written Zu, as German zu).
+      "ol", "dhu"};
   return *set;
 }
 
