@@ -44,6 +44,10 @@ bool IsBurmeseHonorific(std::string_view t) {
   return set->count(t) > 0;
 }
 
+bool IsBurmeseWord(std::string_view t) {
+  return DistinctSyllables().count(t) > 0 || SharedSyllables().count(t) > 0 || IsBurmeseHonorific(t);
+}
+
 bool ReadsAsBurmese(const std::vector<std::string>& tokens) {
   if (tokens.size() < 2) return false;
   bool distinct = false;

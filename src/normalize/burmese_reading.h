@@ -23,6 +23,10 @@ namespace cordon {
 // Burmese enough.
 bool ReadsAsBurmese(const std::vector<std::string>& tokens);
 
+// True for a Burmese name syllable or honorific (a token ReadsAsBurmese()
+// accepts): a quick test before gathering a name's tokens.
+bool IsBurmeseWord(std::string_view token);
+
 // True for the honorifics written before a Burmese name: u, daw, maung,
 // ko, saw, sai, nai, mahn, naw, nang, mi, sao, khun.
 bool IsBurmeseHonorific(std::string_view token);

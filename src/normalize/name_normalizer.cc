@@ -972,8 +972,9 @@ void AddBurmeseReading(const NameHints& hints, NormalizedName* out) {
   if (hints.is_organization) return;
   const size_t n = out->variants.size();
   for (size_t k = 0; k < n; ++k) {
-    if (out->variants[k].method != "latin" && out->variants[k].method != "icu") continue;
-    if (!ReadsAsBurmese(WordTexts(out->variants[k]))) continue;
+    const NameVariant& v = out->variants[k];
+    if (v.method != "latin" && v.method != "icu") continue;
+    if (v.tokens.size() < 2 || !IsBurmeseWord(v.tokens[0].text) || !ReadsAsBurmese(WordTexts(v))) continue;
     NameVariant burmese = out->variants[k];  // copied: AddVariant grows out->variants
     burmese.method = "burmese";
     // The honorific is dropped, as titles are. The first reading keeps it:
@@ -1074,11 +1075,24 @@ bool CaseMarkedParts(std::string_view name, std::string* family, std::string* gi
     bool first_upper = false;
     while (pos < name.size() && !separator(name[pos])) {
       const char32_t c = DecodeUtf8(name, &pos);
-      if (!u_isalpha(static_cast<UChar32>(c))) continue;
-      if (u_isUUppercase(static_cast<UChar32>(c))) {
+      bool is_upper, is_lower;
+      if (c < 0x80) {  // most names: no ICU call
+        is_upper = c >= 'A' && c <= 'Z';
+        is_lower = c >= 'a' && c <= 'z';
+      } else {
+        if (!u_isalpha(static_cast<UChar32>(c))) continue;
+        is_upper = u_isUUppercase(static_cast<UChar32>(c));
+        is_lower = !is_upper && u_isULowercase(static_cast<UChar32>(c));
+        if (!is_upper && !is_lower) {
+          ++letters;  // a letter of no case (Arabic, Han)
+          continue;
+        }
+      }
+      if (!is_upper && !is_lower) continue;
+      if (is_upper) {
         first_upper = first_upper || letters == 0;
         ++upper;
-      } else if (u_isULowercase(static_cast<UChar32>(c))) {
+      } else {
         ++lower;
       }
       ++letters;

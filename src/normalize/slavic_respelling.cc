@@ -186,11 +186,22 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
     slavic = slavic || HasSlavicEnding(t);
   }
   if ((j_given && slavic) || inner_j >= 2) return true;
-  // A Russian given name in another convention beside another name part.
+  // A Russian given name in another convention beside another part that
+  // is written in one too (a j, c or w: Dmitrij Micholap, Andrej Cedrik)
+  // or ends as a Slavic surname. Not Marija HORVAT or Nikolaj HANSEN: the
+  // Croatian and Danish names are spelt so at home.
   if (tokens.size() < 2) return false;
-  for (const std::string& t : tokens) {
+  auto respellable = [](const std::string& t) {
+    return t.size() >= 4 && t.find_first_of("jcw") != std::string::npos;  // most names: no allocation
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i];
+    if (!respellable(t)) continue;
     const std::string english = RespellSlavicToken(t, false, true);
-    if (english != t && IsRussianGivenName(english)) return true;
+    if (english == t || !IsRussianGivenName(english)) continue;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (k != i && (respellable(tokens[k]) || HasSlavicEnding(tokens[k]))) return true;
+    }
   }
   return false;
 }

@@ -40,8 +40,9 @@ std::string DropCzechFeminineEndings(std::string_view name);
 // non-English patronymic (-vitj, -witsch, -owna), or a given name ending in
 // -ej/-ij/-aj (Sergej, Jurij, Nikolaj) or starting with j + vowel (Jurij,
 // Jelena) beside a Slavic surname or patronymic (-ov, -enko, -skij, -vich),
-// or a common Russian given name in another convention beside any other
-// part (Dmitrij Micholap, Michail Mizincev, Semjon Maskaucan).
+// or a common Russian given name in another convention beside another part
+// with a j, c or w or a Slavic ending (Dmitrij Micholap, Michail Mizincev,
+// Semjon Maskaucan; not Marija Horvat).
 bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens);
 
 // One lower-case ASCII token in the English convention: dzj -> dzh,

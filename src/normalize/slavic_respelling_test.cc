@@ -79,6 +79,8 @@ TEST(SlavicRespelling, RecognisesConventionsNotEnglishOrOtherNames) {
   EXPECT_TRUE(ReadsAsRespelledSlavic({"andrej", "cedrik"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"michael", "jackson"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"dmitrij"}));
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"marija", "horvat"}));
+  EXPECT_FALSE(ReadsAsRespelledSlavic({"nikolaj", "hansen"}));
   // English-convention and non-Slavic names keep one reading.
   EXPECT_FALSE(ReadsAsRespelledSlavic({"vyacheslav", "viktorovich", "volodin"}));
   EXPECT_FALSE(ReadsAsRespelledSlavic({"jamal", "hassan"}));
