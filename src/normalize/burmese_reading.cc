@@ -36,16 +36,25 @@ const std::unordered_set<std::string_view>& SharedSyllables() {
   return *set;
 }
 
-}  // namespace
-
-bool IsBurmeseHonorific(std::string_view t) {
+const std::unordered_set<std::string_view>& Honorifics() {
   static const auto* set = new std::unordered_set<std::string_view>{
       "u", "daw", "maung", "ko", "saw", "sai", "nai", "mahn", "naw", "nang", "mi", "sao", "khun"};
-  return set->count(t) > 0;
+  return *set;
 }
 
+}  // namespace
+
+bool IsBurmeseHonorific(std::string_view t) { return Honorifics().count(t) > 0; }
+
 bool IsBurmeseWord(std::string_view t) {
-  return DistinctSyllables().count(t) > 0 || SharedSyllables().count(t) > 0 || IsBurmeseHonorific(t);
+  // One lookup: asked of every Latin name's first word.
+  static const auto* all = [] {
+    auto* set = new std::unordered_set<std::string_view>(DistinctSyllables());
+    set->insert(SharedSyllables().begin(), SharedSyllables().end());
+    set->insert(Honorifics().begin(), Honorifics().end());
+    return set;
+  }();
+  return all->count(t) > 0;
 }
 
 bool ReadsAsBurmese(const std::vector<std::string>& tokens) {

@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -1064,11 +1065,15 @@ void AddAcronymReading(std::string_view name, const NameHints& hints, Normalized
 // words (UTF-8, space-separated) and returns true when the name reads so.
 bool CaseMarkedParts(std::string_view name, std::string* family, std::string* given) {
   if (name.find(',') != std::string_view::npos) return false;
-  enum class Kind { kNeither, kCapitals, kCapitalised };
-  std::vector<std::pair<Kind, std::string_view>> words;
+  enum class Kind : uint8_t { kNeither, kCapitals, kCapitalised };
+  // One pass over the words, nothing allocated: most names are in one case.
+  constexpr size_t kMaxWords = 16;
+  std::array<std::pair<Kind, std::string_view>, kMaxWords> words;
+  size_t count = 0;
+  int first_cap = -1, last_cap = -1, first_mixed = -1, last_mixed = -1;
+  auto separator = [](char c) { return c == ' ' || c == '\t' || c == '-'; };
   size_t pos = 0;
   while (pos < name.size()) {
-    auto separator = [](char c) { return c == ' ' || c == '\t' || c == '-'; };
     while (pos < name.size() && separator(name[pos])) ++pos;
     const size_t start = pos;
     size_t letters = 0, upper = 0, lower = 0;
@@ -1098,29 +1103,28 @@ bool CaseMarkedParts(std::string_view name, std::string* family, std::string* gi
       ++letters;
     }
     if (start == pos) break;
-    const std::string_view word = name.substr(start, pos - start);
+    if (count == kMaxWords) return false;
     Kind kind = Kind::kNeither;
     if (letters >= 2 && lower == 0 && upper == letters) kind = Kind::kCapitals;
     if (first_upper && lower > 0) kind = Kind::kCapitalised;
-    words.push_back({kind, word});
-  }
-  // The capital words in one run (words of neither kind may stand inside
-  // it), at the name's end or start, beside at least one capitalised word.
-  int first_cap = -1, last_cap = -1, first_mixed = -1, last_mixed = -1;
-  for (int i = 0; i < static_cast<int>(words.size()); ++i) {
-    if (words[i].first == Kind::kCapitals) {
+    const int i = static_cast<int>(count);
+    if (kind == Kind::kCapitals) {
       if (first_cap < 0) first_cap = i;
       last_cap = i;
-    } else if (words[i].first == Kind::kCapitalised) {
+    } else if (kind == Kind::kCapitalised) {
       if (first_mixed < 0) first_mixed = i;
       last_mixed = i;
     }
+    words[count++] = {kind, name.substr(start, pos - start)};
   }
+  // The capital words in one run (words of neither kind may stand inside
+  // it), at the name's end or start, beside at least one capitalised word.
   if (first_cap < 0 || first_mixed < 0) return false;
   if (!(last_mixed < first_cap || last_cap < first_mixed)) return false;
   family->clear();
   given->clear();
-  for (const auto& [kind, word] : words) {
+  for (size_t k = 0; k < count; ++k) {
+    const auto& [kind, word] = words[k];
     std::string* to = kind == Kind::kCapitals ? family : kind == Kind::kCapitalised ? given : nullptr;
     if (to == nullptr) continue;
     if (!to->empty()) to->push_back(' ');

@@ -183,9 +183,12 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
     }
     if (inner) ++inner_j;
     if (inner || (t.size() >= 3 && t[0] == 'j' && IsLatinVowel(t[1]))) j_given = true;
-    slavic = slavic || HasSlavicEnding(t);
   }
-  if ((j_given && slavic) || inner_j >= 2) return true;
+  if (inner_j >= 2) return true;
+  if (j_given) {
+    for (const std::string& t : tokens) slavic = slavic || HasSlavicEnding(t);
+    if (slavic) return true;
+  }
   // A Russian given name in another convention beside another part that
   // is written in one too (a j, c or w: Dmitrij Micholap, Andrej Cedrik)
   // or ends as a Slavic surname. Not Marija HORVAT or Nikolaj HANSEN: the
@@ -197,11 +200,12 @@ bool ReadsAsRespelledSlavic(const std::vector<std::string>& tokens) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string& t = tokens[i];
     if (!respellable(t)) continue;
+    bool other = false;  // tested first: it allocates nothing
+    for (size_t k = 0; k < tokens.size() && !other; ++k)
+      other = k != i && (respellable(tokens[k]) || HasSlavicEnding(tokens[k]));
+    if (!other) continue;
     const std::string english = RespellSlavicToken(t, false, true);
-    if (english == t || !IsRussianGivenName(english)) continue;
-    for (size_t k = 0; k < tokens.size(); ++k) {
-      if (k != i && (respellable(tokens[k]) || HasSlavicEnding(tokens[k]))) return true;
-    }
+    if (english != t && IsRussianGivenName(english)) return true;
   }
   return false;
 }
