@@ -5,10 +5,6 @@
 namespace cordon {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // Syllables only Burmese names are made of, in the spellings the lists use
 // (OFAC's, the EU's and the UK's Burma programmes).
 const std::unordered_set<std::string_view>& DistinctSyllables() {
@@ -77,13 +73,13 @@ std::string BurmeseSpelling(std::string_view token) {
   if (const size_t p = t.find("aing"); p != std::string::npos) t.replace(p, 4, "ine");
   if (const size_t p = t.find("ae"); p != std::string::npos) t.replace(p, 2, "e");
   if (t.size() >= 3) {
-    if (EndsWith(t, "ay")) {
+    if (t.ends_with("ay")) {
       t.replace(t.size() - 2, 2, "e");
-    } else if (EndsWith(t, "ar") || EndsWith(t, "oe")) {
+    } else if (t.ends_with("ar") || t.ends_with("oe")) {
       t.pop_back();  // banyar -> banya, moe -> mo
-    } else if (EndsWith(t, "ee")) {
+    } else if (t.ends_with("ee")) {
       t.replace(t.size() - 2, 2, "i");
-    } else if (EndsWith(t, "tt")) {
+    } else if (t.ends_with("tt")) {
       t.pop_back();
     }
   }
