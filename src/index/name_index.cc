@@ -502,10 +502,14 @@ std::unique_ptr<NameIndex> NameIndex::Build(const std::vector<Entity>& entities,
 void NameIndex::FinishDerived() {
   hot_names_.clear();
   hot_names_.reserve(names_.size());
-  for (uint32_t name_id = 0; name_id < names_.size(); ++name_id) {
-    const ListedName& ln = names_[name_id];
-    const std::vector<ScoringToken> tokens = ListedTokens(name_id);
-    const float discount = static_cast<float>(MaxMiddleBlockDiscount(tokens.data(), tokens.size()));
+  // ScoreName() and MaxMiddleBlockDiscount() read at most 32 tokens a side;
+  // one buffer serves every name (this runs when a snapshot opens).
+  std::array<ScoringToken, 32> tokens;
+  for (const ListedName& ln : names_) {
+    size_t n = 0;
+    for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count && n < tokens.size(); ++t)
+      tokens[n++] = ScoringTokenAt(t);
+    const float discount = static_cast<float>(MaxMiddleBlockDiscount(tokens.data(), n));
     hot_names_.push_back({ln.entity, ln.first_token, ln.token_count, ln.has_initials, discount});
   }
   initial_postings_.assign(postings_.size(), {});
@@ -741,20 +745,23 @@ PreparedName NameIndex::Prepare(const NormalizedName& name) const {
   return out;
 }
 
+ScoringToken NameIndex::ScoringTokenAt(uint32_t t) const {
+  ScoringToken st;
+  st.keys = &vocab_[tokens_[t].vocab];
+  st.display = vocab_[tokens_[t].vocab].text;
+  st.role = tokens_[t].role;
+  st.weight = tokens_[t].weight;
+  st.population_weight = vocab_population_weight_[tokens_[t].vocab];
+  st.hyphenated = tokens_[t].hyphenated;
+  return st;
+}
+
 std::vector<ScoringToken> NameIndex::ListedTokens(uint32_t listed_name) const {
   const ListedName& ln = names_[listed_name];
   std::vector<ScoringToken> out;
   out.reserve(ln.token_count);
-  for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count; ++t) {
-    ScoringToken st;
-    st.keys = &vocab_[tokens_[t].vocab];
-    st.display = vocab_[tokens_[t].vocab].text;
-    st.role = tokens_[t].role;
-    st.weight = tokens_[t].weight;
-    st.population_weight = vocab_population_weight_[tokens_[t].vocab];
-    st.hyphenated = tokens_[t].hyphenated;
-    out.push_back(st);
-  }
+  for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count; ++t)
+    out.push_back(ScoringTokenAt(t));
   return out;
 }
 
@@ -805,13 +812,8 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
     const PreparedName::Variant& v = query.variants[variant_index];
     const ListedName& ln = names_[name_id];
     size_t n = 0;
-    for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count && n < 32; ++t, ++n) {
-      listed_buf[n].keys = &vocab_[tokens_[t].vocab];
-      listed_buf[n].role = tokens_[t].role;
-      listed_buf[n].weight = tokens_[t].weight;
-      listed_buf[n].population_weight = vocab_population_weight_[tokens_[t].vocab];
-      listed_buf[n].hyphenated = tokens_[t].hyphenated;
-    }
+    for (uint32_t t = ln.first_token; t < ln.first_token + ln.token_count && n < 32; ++t, ++n)
+      listed_buf[n] = ScoringTokenAt(t);
     const size_t qn = std::min<size_t>(v.tokens.size(), 32);
     sims.resize(qn * n);
     for (size_t i = 0; i < qn; ++i) {
@@ -1125,7 +1127,7 @@ std::vector<NameHit> NameIndex::Search(const PreparedName& query, const SearchOp
         const float total = tokens_[ln.first_token + listed - 1].penalty_top;
         const float top =
             covered == 0 ? 0.0f : tokens_[ln.first_token + std::min(covered, listed) - 1].penalty_top;
-        // A block of middle names left out costs its heaviest part's share.
+        // A block of middle names left out costs only its costliest part.
         bound -= T * std::max(0.0f, total - top - ln.block_discount) * (1.0 - 1e-5);
       }
       if (ln.has_initials) {

@@ -189,6 +189,8 @@ class NameIndex {
   uint32_t Intern(const std::string& text, bool consonantal);
   // Rebuilds hot_names_ and initial_postings_ from names_ and postings_.
   void FinishDerived();
+  // Listed token t (an index into tokens_) as ScoreName() reads it.
+  ScoringToken ScoringTokenAt(uint32_t t) const;
   // What the vocabulary holds for a query token. Memoised.
   std::shared_ptr<const TokenLookup> Lookup(const TokenKeys& keys) const;
   // Vocabulary entries similar to `keys` (>= 0.7), best first, without the
