@@ -200,12 +200,16 @@ bool JoinedWord(const ScoringToken* n, size_t nn, size_t j) {
   return n[j].hyphenated || (j + 1 < nn && n[j + 1].hyphenated);
 }
 
-// One past the listed name's last part before any particles: the part
-// SecondSurnameLeftOut() may return is the one before.
-size_t LastNameWord(const ScoringToken* n, size_t nn) {
+// The listed part that may be a second surname: the last before any
+// particles, of four letters or more, a family or unlabelled part, after
+// another part. -1 when none. SecondSurnameLeftOut() reads it against the
+// alignment, MaxMiddleBlockDiscount() for the bound.
+int SecondSurnameSlot(const ScoringToken* n, size_t nn) {
   size_t last = nn;
   while (last > 0 && n[last - 1].role == TokenRole::kParticle) --last;
-  return last;
+  if (last < 2 || n[last - 1].keys->text.size() < 4) return -1;
+  const TokenRole role = n[last - 1].role;
+  return role == TokenRole::kFamily || role == TokenRole::kPlain ? static_cast<int>(last - 1) : -1;
 }
 
 // The listed name's last part, when the query left it out and it follows
@@ -216,18 +220,16 @@ size_t LastNameWord(const ScoringToken* n, size_t nn) {
 // Ali" is not "Mohammed Ali HASSAN" short of a surname. -1 when none.
 int SecondSurnameLeftOut(const ScoringToken* q, const ScoringToken* n, size_t nn, const bool* n_used,
                          const TokenPair* pairs, size_t pair_count) {
-  const size_t last = LastNameWord(n, nn);
-  if (last < 2 || n_used[last - 1] || n[last - 1].keys->text.size() < 4) return -1;
-  const TokenRole role = n[last - 1].role;
-  if (role != TokenRole::kFamily && role != TokenRole::kPlain) return -1;
-  size_t before = last - 1;
+  const int slot = SecondSurnameSlot(n, nn);
+  if (slot < 0 || n_used[slot]) return -1;
+  size_t before = static_cast<size_t>(slot);
   while (before > 0 && !n_used[before - 1] && n[before - 1].role == TokenRole::kParticle) --before;
   if (before == 0 || !n_used[before - 1]) return -1;
   for (size_t k = 0; k < pair_count; ++k) {
     const TokenPair& p = pairs[k];
     if ((p.listed == static_cast<int>(before - 1) || p.listed2 == static_cast<int>(before - 1)) &&
         q[p.query].role == TokenRole::kFamily) {
-      return static_cast<int>(last - 1);
+      return slot;
     }
   }
   return -1;
@@ -308,15 +310,14 @@ double MaxMiddleBlockDiscount(const ScoringToken* listed, size_t n) {
     return sum - heaviest;
   };
   double most = waived(n, n);
-  const size_t last = LastNameWord(listed, n);
-  if (last >= 2 && listed[last - 1].keys->text.size() >= 4 &&
-      (listed[last - 1].role == TokenRole::kFamily || listed[last - 1].role == TokenRole::kPlain)) {
-    size_t before = last - 1;
+  if (const int slot = SecondSurnameSlot(listed, n); slot >= 0) {
+    const size_t surname = static_cast<size_t>(slot);
+    size_t before = surname;
     while (before > 0 && listed[before - 1].role == TokenRole::kParticle) --before;
     // The part before it must be matched; a particle between leaves any
     // middle name free.
-    const bool particle_between = before + 1 < last;
-    if (before > 0) most = std::max(most, waived(particle_between ? n : before - 1, last - 1));
+    const bool particle_between = before < surname;
+    if (before > 0) most = std::max(most, waived(particle_between ? n : before - 1, surname));
   }
   return most;
 }
@@ -479,7 +480,8 @@ double ScoreName(const ScoringToken* q, size_t qn, const ScoringToken* n, size_t
   }
   // Middle names are often left out: a listed given name when another given
   // name matched, a second surname, or an unlabelled part between two
-  // distinctive parts costs a quarter of its weight.
+  // distinctive parts costs a quarter of its weight (given names and the
+  // second surname: see the block below).
   bool distinctive_left = false;
   const int second_surname =
       SecondSurnameLeftOut(q, n, nn, n_used.data(), pairs_used_storage.data(), pairs_used_count);
